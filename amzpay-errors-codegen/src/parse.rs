@@ -1,0 +1,26 @@
+//! YAML text to [`RawSpec`], with the parser's error turned into a located [`Diagnostic`].
+
+use serde_saphyr::{DefaultMessageFormatter, MessageFormatter};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::RawSpec;
+
+/// Parses the spec text. The first syntax or schema error stops the parse: a document that
+/// is not YAML, or not a spec, says so before any later check runs.
+pub fn parse(text: &str) -> Result<RawSpec, Diagnostic> {
+    // Strict booleans: `yes`, `no`, `on`, `off` are strings here, never booleans. Duplicate
+    // keys and alias bombs are refused by serde-saphyr's defaults, with their location.
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options::<RawSpec>(text, options).map_err(|err| {
+        let message = DefaultMessageFormatter.format_message(err.without_snippet());
+        // One line per message: the compiler prints it after `file:line:column:`.
+        let message: String = message
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        match err.location() {
+            Some(location) => Diagnostic::at(location, message),
+            None => Diagnostic::nowhere(message),
+        }
+    })
+}

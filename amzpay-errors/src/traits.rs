@@ -1,0 +1,38 @@
+//! The traits every generated enum implements, for code that works with any spec.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+use crate::UnknownCode;
+
+/// An enum generated from a spec: a closed set of values, each with the exact string
+/// Amazon Pay uses and a description.
+///
+/// ```
+/// use amzpay_errors::{SpecEnum, Widget, WidgetErrorCode};
+///
+/// fn list<T: SpecEnum>() -> Vec<&'static str> {
+///     T::ALL.iter().map(|v| v.as_str()).collect()
+/// }
+/// assert_eq!(list::<Widget>(), ["Button", "AddressBook", "Wallet", "Consent"]);
+/// assert_eq!(list::<WidgetErrorCode>().len(), WidgetErrorCode::COUNT);
+/// ```
+pub trait SpecEnum:
+    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = UnknownCode> + 'static
+{
+    /// The enum's name, as in messages (`"WidgetErrorCode"`).
+    const NAME: &'static str;
+    /// Every value, in the order of the spec.
+    const ALL: &'static [Self];
+    /// The exact string Amazon Pay uses.
+    fn as_str(self) -> &'static str;
+    /// What the value means.
+    fn description(self) -> &'static str;
+}
+
+/// An error-code enum: a [`SpecEnum`] whose values say whether a retry can help.
+pub trait ErrorCode: SpecEnum + core::error::Error {
+    /// Whether retrying the same request can clear this error, as documented.
+    fn is_retryable(self) -> bool;
+}
