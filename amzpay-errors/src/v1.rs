@@ -24,7 +24,7 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::{ApiErrorCode, UnknownCode};
+use crate::{ApiErrorCode, HttpStatus, UnknownCode};
 
 /// How many `Error` elements are kept; more are counted, not stored.
 pub const MAX_ERRORS: usize = 16;
@@ -83,6 +83,19 @@ impl ErrorResponse {
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// Whether the request may be retried, given the HTTP status it came with.
+    ///
+    /// A code the catalogue knows decides; a code it does not know yet is judged by the
+    /// status (500, 502, 503 and 504 are retryable, as the source document says). With an
+    /// unknown code and no status there is nothing to judge by: `None`.
+    #[must_use]
+    pub fn is_retryable(&self, status: Option<u16>) -> Option<bool> {
+        match self.first().api_code() {
+            Ok(code) => Some(code.is_retryable()),
+            Err(_) => status.map(|s| HttpStatus::from_u16(s).is_some_and(HttpStatus::is_retryable)),
+        }
     }
 }
 
