@@ -33,20 +33,6 @@ impl Catalog {
         }
     }
 
-    /// The sections a parsed spec declares, all empty.
-    pub(crate) fn sections_of(raw: &crate::model::RawSpec) -> Self {
-        Catalog {
-            sources: Vec::new(),
-            retry: raw.retry.as_ref().map(|_| Retry::default()),
-            statuses: raw.statuses.as_ref().map(|_| Vec::new()),
-            widgets: raw.widgets.as_ref().map(|_| Vec::new()),
-            widget_actions: raw.widget_actions.as_ref().map(|_| Vec::new()),
-            widget_errors: raw.widget_errors.as_ref().map(|_| Vec::new()),
-            api_errors: raw.api_errors.as_ref().map(|_| Vec::new()),
-            operations: raw.operations.as_ref().map(|_| Vec::new()),
-        }
-    }
-
     /// The same sections as `self`, all empty.
     pub fn emptied(&self) -> Self {
         Catalog {

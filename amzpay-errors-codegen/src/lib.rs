@@ -10,8 +10,9 @@
 //!    identifiers, references, ranges), collected into one list.
 //! 3. [`expand`](mod@expand): the checked [`Catalog`] to tokens; this cannot fail.
 //!
-//! On failure the caller still gets placeholder items (every enum, with no variants), so
-//! that code using them shows the spec's errors and not a cascade of missing types.
+//! On failure the caller still gets placeholder items: every entry that passed its checks
+//! (or, when the file does not parse, every enum with no variants), so that code using
+//! them shows the spec's errors and not a cascade of missing types.
 //!
 //! ```
 //! let spec = "schema: 1\napi_errors:\n  - code: RequestThrottled\n    http_status: 503\n    retryable: true\n    retry_kind: throttling\n    description: Too many requests.\n    action: Retry later.\n";
@@ -89,15 +90,15 @@ pub fn generate(spec: &str, options: &Options) -> Result<TokenStream, SpecErrors
             })
         }
     };
-    // The sections are known even when their entries are wrong: a failed check emits
-    // placeholders for just those.
-    let sections = Catalog::sections_of(&raw);
-    match validate::validate(raw) {
-        Ok(catalog) => Ok(expand_catalog(&catalog, options)),
-        Err(diagnostics) => Err(SpecErrors {
+    let (catalog, diagnostics) = validate::validate(raw);
+    if diagnostics.is_empty() {
+        Ok(expand_catalog(&catalog, options))
+    } else {
+        // The entries that passed still generate, so that only code naming a broken one fails.
+        Err(SpecErrors {
             diagnostics,
-            placeholder: placeholder(&sections, options),
-        }),
+            placeholder: expand_catalog(&catalog, options),
+        })
     }
 }
 

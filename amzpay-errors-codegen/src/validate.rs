@@ -19,7 +19,12 @@ pub const SCHEMA_VERSION: u64 = 1;
 const ALL_WIDGETS: &str = "all";
 
 /// Checks a parsed spec and resolves its references.
-pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
+///
+/// Returns the catalogue of every entry that passed, and the problems found, sorted by
+/// line. When there are problems the catalogue is partial, but still consistent: it is
+/// what the derive emits in place of the real items, so that only code naming a broken
+/// entry fails.
+pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
     let mut v = Validator::default();
     if raw.schema.value.0 != SCHEMA_VERSION {
         v.error(Diagnostic::at_value(
@@ -171,20 +176,19 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
         out
     });
 
-    if v.errors.is_empty() {
-        Ok(Catalog {
-            sources,
-            retry,
-            statuses,
-            widgets,
-            widget_actions,
-            widget_errors,
-            api_errors,
-            operations,
-        })
-    } else {
-        Err(v.errors)
-    }
+    let catalog = Catalog {
+        sources,
+        retry,
+        statuses,
+        widgets,
+        widget_actions,
+        widget_errors,
+        api_errors,
+        operations,
+    };
+    let mut errors = v.errors;
+    errors.sort_by_key(|d| (d.line, d.column));
+    (catalog, errors)
 }
 
 fn names_of(list: Option<&[Named]>) -> Vec<&str> {
@@ -405,7 +409,7 @@ impl Validator {
             self.error(Diagnostic::at_value(
                 map,
                 format!(
-                    "`buyer_sees` says nothing for {}; add them, `{ALL_WIDGETS}`, or `unknown` where no source says",
+                    "`buyer_sees` says nothing for {}: add each, or `{ALL_WIDGETS}` (write `unknown` where no source says)",
                     missing.join(", ")
                 ),
             ));

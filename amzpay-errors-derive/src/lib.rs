@@ -82,6 +82,12 @@ fn expand(input: &DeriveInput, source_file: Option<&std::path::Path>) -> TokenSt
 /// The derive marks a unit struct: the spec's items are generated beside it, so it has no
 /// fields and no generics to carry.
 fn check_shape(input: &DeriveInput) -> syn::Result<()> {
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        return Err(syn::Error::new(
+            input.ident.span(),
+            "`ErrorSpec` goes on a struct without generics: the generated items do not depend on them",
+        ));
+    }
     let what = match &input.data {
         Data::Struct(s) => match s.fields {
             Fields::Unit => None,
@@ -95,12 +101,6 @@ fn check_shape(input: &DeriveInput) -> syn::Result<()> {
         return Err(syn::Error::new(
             input.ident.span(),
             format!("`ErrorSpec` goes on a unit struct such as `pub struct {};`, not on {what}", input.ident),
-        ));
-    }
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "`ErrorSpec` goes on a struct without generics: the generated items do not depend on them",
         ));
     }
     Ok(())

@@ -1,0 +1,6 @@
+use amzpay_errors::ErrorSpec;
+
+#[derive(ErrorSpec)]
+pub struct Errors;
+
+fn main() {}
