@@ -19,7 +19,16 @@ use crate::UnknownCode;
 /// assert_eq!(list::<WidgetErrorCode>().len(), WidgetErrorCode::COUNT);
 /// ```
 pub trait SpecEnum:
-    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = UnknownCode> + 'static
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + AsRef<str>
+    + FromStr<Err = UnknownCode>
+    + for<'a> TryFrom<&'a str, Error = UnknownCode>
+    + 'static
 {
     /// The enum's name, as in messages (`"WidgetErrorCode"`).
     const NAME: &'static str;

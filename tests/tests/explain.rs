@@ -1,0 +1,81 @@
+//! The explain example, run as a user runs it.
+
+use std::process::{Command, Stdio};
+
+fn explain(args: &[&str]) -> (i32, String, String) {
+    let exe = env!("CARGO_BIN_EXE_explain_for_tests");
+    let out = Command::new(exe)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run explain");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn table_lists_every_code() {
+    let (code, out, _) = explain(&[]);
+    assert_eq!(code, 0);
+    for c in amzpay_errors::WidgetErrorCode::ALL {
+        assert!(out.contains(c.as_str()), "{c:?}");
+    }
+    assert!(out.contains("Gateway timeout"));
+}
+
+#[test]
+fn one_code_tells_everything() {
+    let (code, out, _) = explain(&["BuyerSessionExpired"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("RestartCheckout"));
+    assert!(out.contains("Your session has expired. Please sign in again by clicking the Amazon Pay button."));
+    let (_, out, _) = explain(&["InternalServerError"]);
+    assert!(out.contains("CaptureReferenceId"));
+    assert!(out.contains("1 s, 2 s, 4 s, 10 s, 30 s"));
+}
+
+#[test]
+fn a_response_body_gives_the_decision() {
+    let (code, out, err) = explain(&["--response", "fixtures/v1-throttled.xml", "--status", "503"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Code: RequestThrottled"));
+    assert!(out.contains("Request id: 4f0c2a9e-7d31-4b8e-9c55-1a2b3c4d5e6f"));
+    assert!(out.contains("Retry: yes"));
+    let (code, out, _) = explain(&["--response", "fixtures/v1-unknown-code.xml", "--status", "400"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("OrderReferenceNotModifiable"));
+    assert!(out.contains("Retry: no"));
+}
+
+#[test]
+fn bad_input_is_one_line_and_status_2() {
+    for args in [
+        &["NoSuchCode"][..],
+        &["--response", "fixtures/does-not-exist.xml"],
+        &["--response", "fixtures/proxy-502.html", "--status", "502"],
+        &["--response", "fixtures/v1-truncated.xml"],
+        &["--response", "fixtures/v1-throttled.xml", "--status", "abc"],
+        &["--response"],
+    ] {
+        let (code, out, err) = explain(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain_for_tests"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
