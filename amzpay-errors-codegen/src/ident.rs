@@ -115,10 +115,14 @@ mod tests {
 
     #[test]
     fn names_are_checked() {
-        for bad in ["type", "self", "Self", "_", "crate", "ALL", "COUNT", "A-B", ""] {
+        for bad in [
+            "type", "self", "Self", "_", "crate", "ALL", "COUNT", "A-B", "",
+        ] {
             assert!(check_name(bad).is_err(), "{bad:?}");
         }
-        for good in ["None", "Some", "Ok", "Err", "Option", "Result", "All", "Count"] {
+        for good in [
+            "None", "Some", "Ok", "Err", "Option", "Result", "All", "Count",
+        ] {
             assert_eq!(check_name(good), Ok(()), "{good:?}");
         }
     }

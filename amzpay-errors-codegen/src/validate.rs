@@ -42,7 +42,10 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         if let Some((_, line)) = source_ids.get(&s.id.value) {
             v.error(Diagnostic::at_value(
                 &s.id,
-                format!("source `{}` is declared twice (first at line {line})", s.id.value),
+                format!(
+                    "source `{}` is declared twice (first at line {line})",
+                    s.id.value
+                ),
             ));
             continue;
         }
@@ -77,7 +80,10 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
             if let Some(line) = by_number.insert(s.status.value.0, s.status.referenced.line()) {
                 v.error(Diagnostic::at_value(
                     &s.status,
-                    format!("status {} is declared twice (first at line {line})", s.status.value.0),
+                    format!(
+                        "status {} is declared twice (first at line {line})",
+                        s.status.value.0
+                    ),
                 ));
             }
             let entry = v.entry(&mut seen, &s.name, None, &s.description, &s.sources, true);
@@ -98,7 +104,9 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
     });
 
     let widgets = raw.widgets.map(|list| v.named_list("widget", list));
-    let widget_actions = raw.widget_actions.map(|list| v.named_list("widget action", list));
+    let widget_actions = raw
+        .widget_actions
+        .map(|list| v.named_list("widget action", list));
 
     let widget_errors = raw.widget_errors.map(|list| {
         if widgets.is_none() || widget_actions.is_none() {
@@ -112,7 +120,14 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         let mut seen = Names::new("widget error code");
         let mut out = Vec::new();
         for e in list.value {
-            let entry = v.entry(&mut seen, &e.code, e.name.as_ref(), &e.description, &e.sources, false);
+            let entry = v.entry(
+                &mut seen,
+                &e.code,
+                e.name.as_ref(),
+                &e.description,
+                &e.sources,
+                false,
+            );
             let views = v.buyer_views(&e.buyer_sees, &widget_names);
             let action = action_names.iter().position(|a| *a == e.action.value);
             if action.is_none() && widget_actions.is_some() {
@@ -146,7 +161,14 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
                 Some(s) => v.http_status(s).map(Some),
                 None => Some(None),
             };
-            let entry = v.entry(&mut seen, &e.code, e.name.as_ref(), &e.description, &e.sources, false);
+            let entry = v.entry(
+                &mut seen,
+                &e.code,
+                e.name.as_ref(),
+                &e.description,
+                &e.sources,
+                false,
+            );
             if let (Some(entry), Some(http_status)) = (entry, status) {
                 out.push(ApiError {
                     entry,
@@ -165,7 +187,9 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         let mut seen = Names::new("operation");
         let mut out = Vec::new();
         for o in list {
-            if let Some(entry) = v.entry(&mut seen, &o.name, None, &o.description, &o.sources, false) {
+            if let Some(entry) =
+                v.entry(&mut seen, &o.name, None, &o.description, &o.sources, false)
+            {
                 out.push(Operation {
                     entry,
                     idempotency_key: o.idempotency_key,
@@ -291,7 +315,8 @@ impl Validator {
                     }
                     Some(_) => {}
                     None => {
-                        seen.idents.insert(ident.clone(), (code.value.clone(), line));
+                        seen.idents
+                            .insert(ident.clone(), (code.value.clone(), line));
                     }
                 }
                 Some(ident)
@@ -302,7 +327,10 @@ impl Validator {
             }
         };
         if description.trim().is_empty() {
-            self.error(Diagnostic::at_value(code, format!("`{}` has an empty description", code.value.escape_debug())));
+            self.error(Diagnostic::at_value(
+                code,
+                format!("`{}` has an empty description", code.value.escape_debug()),
+            ));
             ok = false;
         }
         let sources = self.sources(sources)?;
@@ -332,7 +360,11 @@ impl Validator {
                         format!(
                             "unknown source `{}`; `sources` declares: {}",
                             id.value.escape_debug(),
-                            if known.is_empty() { "nothing".to_owned() } else { known.join(", ") }
+                            if known.is_empty() {
+                                "nothing".to_owned()
+                            } else {
+                                known.join(", ")
+                            }
                         ),
                     ));
                     ok = false;

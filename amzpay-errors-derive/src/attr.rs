@@ -21,7 +21,11 @@ impl SpecAttr {
             Some(all) => all.combine(e),
             None => errors = Some(e),
         };
-        for attr in input.attrs.iter().filter(|a| a.path().is_ident("error_spec")) {
+        for attr in input
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("error_spec"))
+        {
             let parsed = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("path") {
                     let lit: LitStr = meta.value()?.parse()?;
@@ -39,7 +43,9 @@ impl SpecAttr {
                     }
                     krate = Some(crate_path(&lit)?);
                 } else {
-                    return Err(meta.error("unknown key: `error_spec` takes `path = \"...\"` and `crate = \"...\"`"));
+                    return Err(meta.error(
+                        "unknown key: `error_spec` takes `path = \"...\"` and `crate = \"...\"`",
+                    ));
                 }
                 Ok(())
             });
@@ -65,8 +71,11 @@ impl SpecAttr {
 
 /// `crate = "..."` must be a path (`crate`, `::amzpay_errors`, `my_crate::reexport`).
 fn crate_path(lit: &LitStr) -> syn::Result<TokenStream> {
-    let path: syn::Path = lit
-        .parse()
-        .map_err(|_| syn::Error::new(lit.span(), format!("`crate = {:?}` is not a path", lit.value())))?;
+    let path: syn::Path = lit.parse().map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            format!("`crate = {:?}` is not a path", lit.value()),
+        )
+    })?;
     Ok(quote!(#path))
 }

@@ -100,7 +100,10 @@ fn check_shape(input: &DeriveInput) -> syn::Result<()> {
     if let Some(what) = what {
         return Err(syn::Error::new(
             input.ident.span(),
-            format!("`ErrorSpec` goes on a unit struct such as `pub struct {};`, not on {what}", input.ident),
+            format!(
+                "`ErrorSpec` goes on a unit struct such as `pub struct {};`, not on {what}",
+                input.ident
+            ),
         ));
     }
     Ok(())

@@ -31,9 +31,12 @@ pub fn read_spec(shown: &str, source_file: Option<&Path>) -> Result<Spec, String
         ));
     };
     if found.is_dir() {
-        return Err(format!("spec path `{shown}` is a directory, not a YAML file"));
+        return Err(format!(
+            "spec path `{shown}` is a directory, not a YAML file"
+        ));
     }
-    let bytes = std::fs::read(found).map_err(|e| format!("cannot read spec file `{shown}`: {}", io_reason(&e)))?;
+    let bytes = std::fs::read(found)
+        .map_err(|e| format!("cannot read spec file `{shown}`: {}", io_reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "spec file `{shown}` is not UTF-8 (invalid byte at offset {})",

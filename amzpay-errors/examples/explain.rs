@@ -37,7 +37,10 @@ fn main() -> ExitCode {
 /// Writes the output at once; a closed pipe (`explain | head -1`) is not an error.
 fn emit(out: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("explain: cannot write: {e}");
             ExitCode::from(2)
@@ -86,15 +89,40 @@ fn run(args: &[String], out: &mut String) -> Result<(), String> {
 
 /// The whole catalogue, one row per code.
 fn table(out: &mut String) {
-    let _ = writeln!(out, "{:<38} {:<7} {:<5} {:<6} ACTION", "CODE", "KIND", "HTTP", "RETRY");
+    let _ = writeln!(
+        out,
+        "{:<38} {:<7} {:<5} {:<6} ACTION",
+        "CODE", "KIND", "HTTP", "RETRY"
+    );
     for &code in WidgetErrorCode::ALL {
-        row(out, code.as_str(), "widget", None, code.is_retryable(), code.action().as_str());
+        row(
+            out,
+            code.as_str(),
+            "widget",
+            None,
+            code.is_retryable(),
+            code.action().as_str(),
+        );
     }
     for &code in ApiErrorCode::ALL {
-        row(out, code.as_str(), "api", code.http_status(), code.is_retryable(), code.action());
+        row(
+            out,
+            code.as_str(),
+            "api",
+            code.http_status(),
+            code.is_retryable(),
+            code.action(),
+        );
     }
     for &status in HttpStatus::ALL {
-        row(out, status.label(), "status", Some(status.as_u16()), status.is_retryable(), "-");
+        row(
+            out,
+            status.label(),
+            "status",
+            Some(status.as_u16()),
+            status.is_retryable(),
+            "-",
+        );
     }
 }
 
@@ -112,7 +140,9 @@ fn one(arg: &str, out: &mut String) -> Result<(), String> {
     let status = arg.parse::<u16>().ok().and_then(HttpStatus::from_u16);
     if widget.is_none() && api.is_none() && status.is_none() {
         let unknown = arg.parse::<ApiErrorCode>().unwrap_err();
-        return Err(format!("{unknown}: not a widget code, API code or documented status"));
+        return Err(format!(
+            "{unknown}: not a widget code, API code or documented status"
+        ));
     }
     if let Some(code) = widget {
         widget_code(code, out);
@@ -130,7 +160,12 @@ fn widget_code(code: WidgetErrorCode, out: &mut String) {
     let _ = writeln!(out, "{} (widget error)", code.as_str());
     let _ = writeln!(out, "  {}", code.description());
     let _ = writeln!(out, "  Retryable: {}", yes_no(code.is_retryable()));
-    let _ = writeln!(out, "  Action: {}: {}", code.action().as_str(), code.action().description());
+    let _ = writeln!(
+        out,
+        "  Action: {}: {}",
+        code.action().as_str(),
+        code.action().description()
+    );
     let _ = writeln!(out, "  Why: {}", code.action_reason());
     let _ = writeln!(out, "  Buyer sees:");
     for &widget in Widget::ALL {
@@ -147,9 +182,16 @@ fn widget_code(code: WidgetErrorCode, out: &mut String) {
 fn api_code(code: ApiErrorCode, out: &mut String) {
     let _ = writeln!(out, "{} (API error)", code.as_str());
     let _ = writeln!(out, "  {}", code.description());
-    let status = code.http_status().map_or("not documented".to_owned(), |s| s.to_string());
+    let status = code
+        .http_status()
+        .map_or("not documented".to_owned(), |s| s.to_string());
     let _ = writeln!(out, "  HTTP status: {status}");
-    let _ = writeln!(out, "  Retryable: {} ({})", yes_no(code.is_retryable()), code.retry_kind());
+    let _ = writeln!(
+        out,
+        "  Retryable: {} ({})",
+        yes_no(code.is_retryable()),
+        code.retry_kind()
+    );
     let _ = writeln!(out, "  Action: {}", code.action());
     if let Some(note) = code.note() {
         let _ = writeln!(out, "  Note: {note}");
@@ -164,7 +206,12 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
 fn http_status(status: HttpStatus, out: &mut String) {
     let _ = writeln!(out, "{status} (HTTP status)");
     let _ = writeln!(out, "  {}", status.description());
-    let _ = writeln!(out, "  Retryable: {} ({})", yes_no(status.is_retryable()), status.retry_kind());
+    let _ = writeln!(
+        out,
+        "  Retryable: {} ({})",
+        yes_no(status.is_retryable()),
+        status.retry_kind()
+    );
     if let Some(note) = status.note() {
         let _ = writeln!(out, "  Note: {note}");
     }
@@ -190,7 +237,11 @@ fn response(file: &str, status: Option<u16>, out: &mut String) -> Result<(), Str
     let _ = writeln!(out, "Code: {} ({known})", first.code());
     let _ = writeln!(out, "Message: {}", first.message().unwrap_or("(none)"));
     let _ = writeln!(out, "Type: {}", first.error_type().unwrap_or("(none)"));
-    let _ = writeln!(out, "Request id: {}", response.request_id().unwrap_or("(none)"));
+    let _ = writeln!(
+        out,
+        "Request id: {}",
+        response.request_id().unwrap_or("(none)")
+    );
     if let Some(s) = status {
         let _ = writeln!(out, "HTTP status: {s}");
     }
@@ -204,11 +255,17 @@ fn response(file: &str, status: Option<u16>, out: &mut String) -> Result<(), Str
             idempotency(out);
         }
         Some(false) => {
-            let action = first.api_code().map_or("fix the request before sending it again", ApiErrorCode::action);
+            let action = first.api_code().map_or(
+                "fix the request before sending it again",
+                ApiErrorCode::action,
+            );
             let _ = writeln!(out, "Retry: no; {action}");
         }
         None => {
-            let _ = writeln!(out, "Retry: cannot tell without the HTTP status (--status N)");
+            let _ = writeln!(
+                out,
+                "Retry: cannot tell without the HTTP status (--status N)"
+            );
         }
     }
     if let Ok(code) = first.api_code() {
@@ -238,7 +295,10 @@ fn schedule(out: &mut String) {
 }
 
 fn idempotency(out: &mut String) {
-    let _ = writeln!(out, "  Retry only with the same idempotency key, so that it cannot act twice:");
+    let _ = writeln!(
+        out,
+        "  Retry only with the same idempotency key, so that it cannot act twice:"
+    );
     for &op in Operation::ALL {
         if let (Some(key), false) = (op.idempotency_key(), op.is_read_only()) {
             let _ = writeln!(out, "    {:<28} {key}", op.as_str());

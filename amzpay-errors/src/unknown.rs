@@ -76,7 +76,12 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} code \"{}", self.expected, self.input().escape_debug())?;
+        write!(
+            f,
+            "unknown {} code \"{}",
+            self.expected,
+            self.input().escape_debug()
+        )?;
         if self.is_truncated() {
             write!(f, "\u{2026}\" ({} bytes)", self.input_len)
         } else {
@@ -116,7 +121,9 @@ mod tests {
         assert_eq!(e.input(), "a".repeat(KEPT_BYTES - 1));
         assert!(e.is_truncated());
         assert_eq!(e.input_len(), long.len());
-        assert!(e.to_string().ends_with(&format!("\u{2026}\" ({} bytes)", long.len())));
+        assert!(e
+            .to_string()
+            .ends_with(&format!("\u{2026}\" ({} bytes)", long.len())));
     }
 
     #[test]

@@ -192,7 +192,11 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Truncated => f.write_str("the document is truncated")?,
             ParseErrorKind::TooDeep => write!(f, "elements nest deeper than {MAX_DEPTH}")?,
             ParseErrorKind::NotErrorResponse(root) => {
-                write!(f, "the root element is <{}>, not <ErrorResponse>", root.escape_debug())?;
+                write!(
+                    f,
+                    "the root element is <{}>, not <ErrorResponse>",
+                    root.escape_debug()
+                )?;
             }
             ParseErrorKind::NoCode => f.write_str("no <Error> with a <Code>")?,
         }
@@ -240,7 +244,10 @@ impl Parser {
         loop {
             let event = reader.read_event().map_err(|e| {
                 let why = cap(e.to_string(), 200);
-                ParseError::new(ParseErrorKind::Malformed(why), Some(reader.error_position()))
+                ParseError::new(
+                    ParseErrorKind::Malformed(why),
+                    Some(reader.error_position()),
+                )
             })?;
             let at = reader.buffer_position();
             match event {
@@ -288,7 +295,10 @@ impl Parser {
             return Err(ParseError::new(ParseErrorKind::NotXml, None));
         }
         if self.depth != 0 {
-            return Err(ParseError::new(ParseErrorKind::Truncated, Some(reader.buffer_position())));
+            return Err(ParseError::new(
+                ParseErrorKind::Truncated,
+                Some(reader.buffer_position()),
+            ));
         }
         if self.errors.is_empty() {
             return Err(ParseError::new(ParseErrorKind::NoCode, None));
@@ -310,7 +320,10 @@ impl Parser {
                 self.saw_root = true;
                 if name != "ErrorResponse" {
                     let root = cap(name.to_owned(), 64);
-                    return Err(ParseError::new(ParseErrorKind::NotErrorResponse(root), Some(at)));
+                    return Err(ParseError::new(
+                        ParseErrorKind::NotErrorResponse(root),
+                        Some(at),
+                    ));
                 }
             }
             2 => match name {
@@ -441,17 +454,35 @@ mod tests {
         let kind = |s: &str| parse(s).unwrap_err().kind().clone();
         assert_eq!(kind(""), ParseErrorKind::Empty);
         assert_eq!(kind("  \n "), ParseErrorKind::Empty);
-        assert_eq!(kind("InvalidOrderReferenceStatus: not confirmed"), ParseErrorKind::NotXml);
-        assert_eq!(kind("<ErrorResponse><Error><Code>X</Code>"), ParseErrorKind::Truncated);
-        assert_eq!(kind("<html><body>502</body></html>"), ParseErrorKind::NotErrorResponse("html".into()));
-        assert_eq!(kind("<ErrorResponse><Error><Type/></Error></ErrorResponse>"), ParseErrorKind::NoCode);
+        assert_eq!(
+            kind("InvalidOrderReferenceStatus: not confirmed"),
+            ParseErrorKind::NotXml
+        );
+        assert_eq!(
+            kind("<ErrorResponse><Error><Code>X</Code>"),
+            ParseErrorKind::Truncated
+        );
+        assert_eq!(
+            kind("<html><body>502</body></html>"),
+            ParseErrorKind::NotErrorResponse("html".into())
+        );
+        assert_eq!(
+            kind("<ErrorResponse><Error><Type/></Error></ErrorResponse>"),
+            ParseErrorKind::NoCode
+        );
         assert_eq!(kind("<ErrorResponse/>"), ParseErrorKind::NoCode);
         assert_eq!(
             kind(&format!("<ErrorResponse>{}", "<a>".repeat(100))),
             ParseErrorKind::TooDeep
         );
-        assert!(matches!(kind("<ErrorResponse></Other>"), ParseErrorKind::Malformed(_)));
-        assert_eq!(ErrorResponse::parse(b"<a>\xff</a>").unwrap_err().kind(), &ParseErrorKind::NotUtf8);
+        assert!(matches!(
+            kind("<ErrorResponse></Other>"),
+            ParseErrorKind::Malformed(_)
+        ));
+        assert_eq!(
+            ErrorResponse::parse(b"<a>\xff</a>").unwrap_err().kind(),
+            &ParseErrorKind::NotUtf8
+        );
     }
 
     #[test]

@@ -12,17 +12,31 @@ use amzpay_errors::{
 
 fn round_trip<T: SpecEnum>() {
     let mut seen = HashSet::new();
-    assert_eq!(T::ALL.len(), T::ALL.iter().collect::<HashSet<_>>().len(), "{}: ALL has repeats", T::NAME);
+    assert_eq!(
+        T::ALL.len(),
+        T::ALL.iter().collect::<HashSet<_>>().len(),
+        "{}: ALL has repeats",
+        T::NAME
+    );
     for &value in T::ALL {
         let code = value.as_str();
         assert!(seen.insert(code), "{}: `{code}` twice", T::NAME);
         assert_eq!(code.parse::<T>(), Ok(value), "{}: `{code}`", T::NAME);
         assert_eq!(T::try_from(code).ok(), Some(value));
         assert_eq!(value.as_ref(), code);
-        assert!(!value.to_string().is_empty(), "{}: `{code}` displays as nothing", T::NAME);
+        assert!(
+            !value.to_string().is_empty(),
+            "{}: `{code}` displays as nothing",
+            T::NAME
+        );
         assert_eq!(value.to_string(), value.description());
         // Exact and case-sensitive: no other spelling parses.
-        for other in [code.to_lowercase(), code.to_uppercase(), format!(" {code}"), format!("{code} ")] {
+        for other in [
+            code.to_lowercase(),
+            code.to_uppercase(),
+            format!(" {code}"),
+            format!("{code} "),
+        ] {
             if other != code {
                 let err = other.parse::<T>().unwrap_err();
                 assert_eq!(err.input(), other);
@@ -45,9 +59,23 @@ fn every_code_round_trips() {
 fn counts_and_order_follow_the_spec() {
     assert_eq!(WidgetErrorCode::COUNT, 16);
     assert_eq!(WidgetErrorCode::ALL.len(), WidgetErrorCode::COUNT);
-    assert_eq!(WidgetErrorCode::ALL[0], WidgetErrorCode::AddressNotModifiable);
-    assert_eq!(*WidgetErrorCode::ALL.last().unwrap(), WidgetErrorCode::UnknownError);
-    assert_eq!(Widget::ALL, [Widget::Button, Widget::AddressBook, Widget::Wallet, Widget::Consent]);
+    assert_eq!(
+        WidgetErrorCode::ALL[0],
+        WidgetErrorCode::AddressNotModifiable
+    );
+    assert_eq!(
+        *WidgetErrorCode::ALL.last().unwrap(),
+        WidgetErrorCode::UnknownError
+    );
+    assert_eq!(
+        Widget::ALL,
+        [
+            Widget::Button,
+            Widget::AddressBook,
+            Widget::Wallet,
+            Widget::Consent
+        ]
+    );
 }
 
 #[test]
@@ -73,14 +101,25 @@ fn buyer_texts_match_the_document() {
     let mut checked = HashSet::new();
     for line in data.lines().skip(2) {
         let mut cols = line.split('\t');
-        let (code, widget, text) = (cols.next().unwrap(), cols.next().unwrap(), cols.next().unwrap());
+        let (code, widget, text) = (
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+        );
         let code: WidgetErrorCode = code.parse().unwrap();
-        let widgets: Vec<Widget> = if widget == "*" { Widget::ALL.to_vec() } else { vec![widget.parse().unwrap()] };
+        let widgets: Vec<Widget> = if widget == "*" {
+            Widget::ALL.to_vec()
+        } else {
+            vec![widget.parse().unwrap()]
+        };
         for w in widgets {
             checked.insert((code, w));
             match text {
                 "-" => {
-                    assert!(matches!(code.buyer_view(w), BuyerView::Nothing(_)), "{code:?} in {w:?}");
+                    assert!(
+                        matches!(code.buyer_view(w), BuyerView::Nothing(_)),
+                        "{code:?} in {w:?}"
+                    );
                     assert_eq!(code.buyer_message(w), None);
                 }
                 text => assert_eq!(code.buyer_message(w), Some(text), "{code:?} in {w:?}"),
@@ -91,7 +130,11 @@ fn buyer_texts_match_the_document() {
     for &code in WidgetErrorCode::ALL {
         for &w in Widget::ALL {
             if !checked.contains(&(code, w)) {
-                assert_eq!(code.buyer_view(w), BuyerView::Unknown, "{code:?} in {w:?} is not in the document");
+                assert_eq!(
+                    code.buyer_view(w),
+                    BuyerView::Unknown,
+                    "{code:?} in {w:?} is not in the document"
+                );
             }
         }
     }
@@ -107,9 +150,15 @@ fn buyer_texts_match_the_document() {
 #[test]
 fn widget_facts_from_the_document() {
     assert_eq!(WidgetErrorCode::Itp.action(), WidgetAction::Ignore);
-    assert_eq!(WidgetErrorCode::BuyerSessionExpired.action(), WidgetAction::RestartCheckout);
+    assert_eq!(
+        WidgetErrorCode::BuyerSessionExpired.action(),
+        WidgetAction::RestartCheckout
+    );
     for &code in WidgetErrorCode::ALL {
-        assert!(!code.is_retryable(), "{code:?}: widget codes are not retryable");
+        assert!(
+            !code.is_retryable(),
+            "{code:?}: widget codes are not retryable"
+        );
         assert!(!ErrorCode::is_retryable(code));
         assert!(!code.action_reason().is_empty());
         assert!(!code.sources().is_empty());
@@ -136,22 +185,49 @@ fn api_facts_from_the_document() {
 
 #[test]
 fn retryable_statuses_from_the_document() {
-    let retryable: Vec<u16> = HttpStatus::ALL.iter().filter(|s| s.is_retryable()).map(|s| s.as_u16()).collect();
+    let retryable: Vec<u16> = HttpStatus::ALL
+        .iter()
+        .filter(|s| s.is_retryable())
+        .map(|s| s.as_u16())
+        .collect();
     assert_eq!(retryable, [500, 502, 503, 504]);
     assert_eq!(HttpStatus::from_u16(502), Some(HttpStatus::BadGateway));
     assert_eq!(HttpStatus::from_u16(504), Some(HttpStatus::GatewayTimeout));
     assert_eq!(HttpStatus::from_u16(400), None);
-    assert_eq!(HttpStatus::GatewayTimeout.to_string(), "504 Gateway timeout");
-    assert!(HttpStatus::InternalServerError.note().unwrap().contains("Production"));
+    assert_eq!(
+        HttpStatus::GatewayTimeout.to_string(),
+        "504 Gateway timeout"
+    );
+    assert!(HttpStatus::InternalServerError
+        .note()
+        .unwrap()
+        .contains("Production"));
 }
 
 #[test]
 fn idempotency_keys_from_the_document() {
-    assert_eq!(Operation::AuthorizeOnBillingAgreement.idempotency_key(), Some("AuthorizationReferenceId"));
-    assert_eq!(Operation::Capture.idempotency_key(), Some("CaptureReferenceId"));
-    assert_eq!(Operation::Refund.idempotency_key(), Some("RefundReferenceId"));
-    for op in [Operation::ConfirmBillingAgreement, Operation::SetBillingAgreementDetails, Operation::CloseBillingAgreement] {
-        assert_eq!(op.idempotency_key(), Some("AmazonBillingAgreementId"), "{op:?}");
+    assert_eq!(
+        Operation::AuthorizeOnBillingAgreement.idempotency_key(),
+        Some("AuthorizationReferenceId")
+    );
+    assert_eq!(
+        Operation::Capture.idempotency_key(),
+        Some("CaptureReferenceId")
+    );
+    assert_eq!(
+        Operation::Refund.idempotency_key(),
+        Some("RefundReferenceId")
+    );
+    for op in [
+        Operation::ConfirmBillingAgreement,
+        Operation::SetBillingAgreementDetails,
+        Operation::CloseBillingAgreement,
+    ] {
+        assert_eq!(
+            op.idempotency_key(),
+            Some("AmazonBillingAgreementId"),
+            "{op:?}"
+        );
         assert!(!op.is_read_only());
     }
     assert!(Operation::GetBillingAgreementDetails.is_read_only());
@@ -159,9 +235,12 @@ fn idempotency_keys_from_the_document() {
 
 #[test]
 fn retry_schedule_from_the_document() {
-    let secs: Vec<u64> = AmazonPay::RETRY_SCHEDULE.iter().map(Duration::as_secs).collect();
+    let secs: Vec<u64> = AmazonPay::RETRY_SCHEDULE
+        .iter()
+        .map(Duration::as_secs)
+        .collect();
     assert_eq!(secs, [1, 2, 4, 10, 30]);
-    assert!(AmazonPay::IMMEDIATE_FIRST_RETRY);
+    const { assert!(AmazonPay::IMMEDIATE_FIRST_RETRY) };
     assert!(!AmazonPay::AFTER_SCHEDULE.is_empty());
     assert_eq!(AmazonPay::SPEC, "spec/amazon-pay-errors.yaml");
 }
@@ -169,8 +248,19 @@ fn retry_schedule_from_the_document() {
 #[test]
 fn generic_code_works_with_any_generated_enum() {
     fn retryable<T: ErrorCode>() -> Vec<&'static str> {
-        T::ALL.iter().filter(|c| c.is_retryable()).map(|c| c.as_str()).collect()
+        T::ALL
+            .iter()
+            .filter(|c| c.is_retryable())
+            .map(|c| c.as_str())
+            .collect()
     }
-    assert_eq!(retryable::<ApiErrorCode>(), ["InternalServerError", "ServiceUnavailable", "RequestThrottled"]);
+    assert_eq!(
+        retryable::<ApiErrorCode>(),
+        [
+            "InternalServerError",
+            "ServiceUnavailable",
+            "RequestThrottled"
+        ]
+    );
     assert!(retryable::<WidgetErrorCode>().is_empty());
 }

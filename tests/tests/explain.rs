@@ -31,7 +31,9 @@ fn one_code_tells_everything() {
     let (code, out, _) = explain(&["BuyerSessionExpired"]);
     assert_eq!(code, 0);
     assert!(out.contains("RestartCheckout"));
-    assert!(out.contains("Your session has expired. Please sign in again by clicking the Amazon Pay button."));
+    assert!(out.contains(
+        "Your session has expired. Please sign in again by clicking the Amazon Pay button."
+    ));
     let (_, out, _) = explain(&["InternalServerError"]);
     assert!(out.contains("CaptureReferenceId"));
     assert!(out.contains("1 s, 2 s, 4 s, 10 s, 30 s"));
@@ -44,7 +46,12 @@ fn a_response_body_gives_the_decision() {
     assert!(out.contains("Code: RequestThrottled"));
     assert!(out.contains("Request id: 4f0c2a9e-7d31-4b8e-9c55-1a2b3c4d5e6f"));
     assert!(out.contains("Retry: yes"));
-    let (code, out, _) = explain(&["--response", "fixtures/v1-unknown-code.xml", "--status", "400"]);
+    let (code, out, _) = explain(&[
+        "--response",
+        "fixtures/v1-unknown-code.xml",
+        "--status",
+        "400",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains("OrderReferenceNotModifiable"));
     assert!(out.contains("Retry: no"));
@@ -76,6 +83,10 @@ fn a_closed_pipe_is_not_a_panic() {
         .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }

@@ -30,7 +30,10 @@ fn internal_server_error_with_request_id_camel_case() {
 fn a_code_not_in_the_catalogue_is_kept_and_judged_by_status() {
     let r = ErrorResponse::parse(&fixture("v1-unknown-code.xml")).unwrap();
     assert_eq!(r.first().code(), "OrderReferenceNotModifiable");
-    assert_eq!(r.first().api_code().unwrap_err().input(), "OrderReferenceNotModifiable");
+    assert_eq!(
+        r.first().api_code().unwrap_err().input(),
+        "OrderReferenceNotModifiable"
+    );
     assert_eq!(r.is_retryable(Some(405)), Some(false));
     assert_eq!(r.is_retryable(Some(503)), Some(true));
     assert_eq!(r.is_retryable(None), None);
@@ -47,8 +50,13 @@ fn no_namespace_any_order_and_detail() {
 #[test]
 fn bodies_that_are_not_error_documents_are_errors() {
     let err = ErrorResponse::parse(&fixture("proxy-502.html")).unwrap_err();
-    assert_eq!(err.kind(), &ParseErrorKind::NotErrorResponse("html".to_owned()));
+    assert_eq!(
+        err.kind(),
+        &ParseErrorKind::NotErrorResponse("html".to_owned())
+    );
     let err = ErrorResponse::parse(&fixture("v1-truncated.xml")).unwrap_err();
     assert_eq!(err.kind(), &ParseErrorKind::Truncated);
-    assert!(err.to_string().starts_with("not an Amazon Pay v1 error document"));
+    assert!(err
+        .to_string()
+        .starts_with("not an Amazon Pay v1 error document"));
 }

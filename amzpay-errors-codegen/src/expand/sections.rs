@@ -6,7 +6,9 @@ use quote::quote;
 use super::docs::{self, fact, yes_no};
 use super::enums::{method, string_enum, EnumDef};
 use super::{ident, names, Context};
-use crate::catalog::{ApiError, BuyerView, Entry, Named, Operation, RetryKind, Status, WidgetError};
+use crate::catalog::{
+    ApiError, BuyerView, Entry, Named, Operation, RetryKind, Status, WidgetError,
+};
 
 fn retry_kind(cx: &Context<'_>, kind: RetryKind) -> TokenStream {
     let krate = cx.krate;
@@ -35,14 +37,21 @@ fn opt_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn sources_method(cx: &Context<'_>, variants: &[proc_macro2::Ident], entries: &[&Entry]) -> TokenStream {
+fn sources_method(
+    cx: &Context<'_>,
+    variants: &[proc_macro2::Ident],
+    entries: &[&Entry],
+) -> TokenStream {
     method(
         "The public material this value's facts come from.",
         "sources",
         quote!(&'static [&'static str]),
         variants,
         entries.iter().map(|e| {
-            let list = e.sources.iter().map(|&i| cx.catalog.sources[i].citation.as_str());
+            let list = e
+                .sources
+                .iter()
+                .map(|&i| cx.catalog.sources[i].citation.as_str());
             quote!(&[ #( #list ),* ])
         }),
     )
@@ -60,7 +69,10 @@ pub fn marker_impl(cx: &Context<'_>) -> TokenStream {
     let after = &retry.after_schedule;
     let schedule_doc = format!(
         "The documented wait before each retry, from `{spec}`: {} s. After the last one, stop.",
-        secs.iter().map(u64::to_string).collect::<Vec<_>>().join(" s, ")
+        secs.iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(" s, ")
     );
     quote! {
         impl #marker {
@@ -87,7 +99,10 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         list.len(),
     );
     let variant_docs = list.iter().map(|s| {
-        let mut d = format!("`{} {}`: {}\n\n", s.status, s.entry.code, s.entry.description);
+        let mut d = format!(
+            "`{} {}`: {}\n\n",
+            s.status, s.entry.code, s.entry.description
+        );
         fact(&mut d, "Retryable", yes_no(s.retryable));
         fact(&mut d, "Kind", retry_kind_doc(s.retry_kind));
         if let Some(note) = &s.note {
@@ -97,7 +112,13 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         d
     });
     let count = list.len();
-    let as_u16 = method("The numeric status.", "as_u16", quote!(u16), &variants, numbers.iter().map(|n| quote!(#n)));
+    let as_u16 = method(
+        "The numeric status.",
+        "as_u16",
+        quote!(u16),
+        &variants,
+        numbers.iter().map(|n| quote!(#n)),
+    );
     let label = method(
         "The status text the source gives for it.",
         "label",
@@ -196,7 +217,12 @@ fn named_enum(cx: &Context<'_>, name: &'static str, what: &str, list: &[Named]) 
 }
 
 pub fn widgets(cx: &Context<'_>, list: &[Named]) -> TokenStream {
-    named_enum(cx, names::WIDGET, "The Amazon Pay widgets that can report an error.", list)
+    named_enum(
+        cx,
+        names::WIDGET,
+        "The Amazon Pay widgets that can report an error.",
+        list,
+    )
 }
 
 pub fn widget_actions(cx: &Context<'_>, list: &[Named]) -> TokenStream {
@@ -225,7 +251,11 @@ pub fn widget_errors(cx: &Context<'_>, list: &[WidgetError]) -> TokenStream {
             let action = &actions[e.action].entry;
             fact(&mut d, "Action", &format!("`{}`: {}", action.ident, e.why));
             for (w, view) in widgets.iter().zip(&e.views) {
-                fact(&mut d, &format!("{} widget", w.entry.code), &docs::buyer_view(view));
+                fact(
+                    &mut d,
+                    &format!("{} widget", w.entry.code),
+                    &docs::buyer_view(view),
+                );
             }
             docs::sources(&mut d, cx.catalog, &e.entry);
             d
@@ -312,7 +342,9 @@ pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
         .map(|e| {
             let mut d = docs::head(&e.entry);
             d.push('\n');
-            let status = e.http_status.map_or("not documented".to_owned(), |s| s.to_string());
+            let status = e
+                .http_status
+                .map_or("not documented".to_owned(), |s| s.to_string());
             fact(&mut d, "HTTP status", &status);
             fact(&mut d, "Retryable", yes_no(e.retryable));
             fact(&mut d, "Kind", retry_kind_doc(e.retry_kind));
@@ -392,7 +424,11 @@ pub fn operations(cx: &Context<'_>, list: &[Operation]) -> TokenStream {
         .map(|o| {
             let mut d = docs::head(&o.entry);
             d.push('\n');
-            fact(&mut d, "Idempotency key", o.idempotency_key.as_deref().unwrap_or("none"));
+            fact(
+                &mut d,
+                "Idempotency key",
+                o.idempotency_key.as_deref().unwrap_or("none"),
+            );
             fact(&mut d, "Read-only", yes_no(o.read_only));
             docs::sources(&mut d, cx.catalog, &o.entry);
             d
