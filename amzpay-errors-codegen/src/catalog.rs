@@ -82,7 +82,9 @@ pub struct Named {
 /// A documented HTTP status.
 #[derive(Debug)]
 pub struct Status {
+    /// `code` is the number as a string.
     pub entry: Entry,
+    pub label: String,
     pub status: u16,
     pub retryable: bool,
     pub retry_kind: RetryKind,

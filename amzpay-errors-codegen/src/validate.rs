@@ -89,10 +89,12 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
             let entry = v.entry(&mut seen, &s.name, None, &s.description, &s.sources, true);
             if let (Some(entry), Some(status)) = (entry, status) {
                 out.push(Status {
+                    // A status's code is its number: `"503".parse::<HttpStatus>()`.
                     entry: Entry {
-                        code: s.label,
+                        code: status.to_string(),
                         ..entry
                     },
+                    label: s.label,
                     status,
                     retryable: s.retryable.0,
                     retry_kind: s.retry_kind,

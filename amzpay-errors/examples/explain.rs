@@ -204,7 +204,7 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
 }
 
 fn http_status(status: HttpStatus, out: &mut String) {
-    let _ = writeln!(out, "{status} (HTTP status)");
+    let _ = writeln!(out, "{} {} (HTTP status)", status.as_u16(), status.label());
     let _ = writeln!(out, "  {}", status.description());
     let _ = writeln!(
         out,

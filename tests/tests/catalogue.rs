@@ -53,6 +53,7 @@ fn every_code_round_trips() {
     round_trip::<Widget>();
     round_trip::<WidgetAction>();
     round_trip::<Operation>();
+    round_trip::<HttpStatus>();
 }
 
 #[test]
@@ -194,10 +195,8 @@ fn retryable_statuses_from_the_document() {
     assert_eq!(HttpStatus::from_u16(502), Some(HttpStatus::BadGateway));
     assert_eq!(HttpStatus::from_u16(504), Some(HttpStatus::GatewayTimeout));
     assert_eq!(HttpStatus::from_u16(400), None);
-    assert_eq!(
-        HttpStatus::GatewayTimeout.to_string(),
-        "504 Gateway timeout"
-    );
+    assert_eq!(HttpStatus::GatewayTimeout.label(), "Gateway timeout");
+    assert_eq!("504".parse(), Ok(HttpStatus::GatewayTimeout));
     assert!(HttpStatus::InternalServerError
         .note()
         .unwrap()

@@ -90,28 +90,34 @@ pub fn marker_impl(cx: &Context<'_>) -> TokenStream {
 }
 
 pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
-    let name = ident(names::HTTP_STATUS);
-    let variants: Vec<_> = list.iter().map(|s| ident(&s.entry.ident)).collect();
+    let krate = cx.krate;
+    let variant_docs = list
+        .iter()
+        .map(|s| {
+            let mut d = format!("`{} {}`: {}\n\n", s.status, s.label, s.entry.description);
+            fact(&mut d, "Retryable", yes_no(s.retryable));
+            fact(&mut d, "Kind", retry_kind_doc(s.retry_kind));
+            if let Some(note) = &s.note {
+                fact(&mut d, "Note", note);
+            }
+            docs::sources(&mut d, cx.catalog, &s.entry);
+            d
+        })
+        .collect();
+    let def = EnumDef {
+        name: names::HTTP_STATUS,
+        doc: docs::enum_doc(
+            "The HTTP statuses the spec documents, with whether a retry may clear them. The code of each is its number (`\"503\"`).",
+            cx.spec_name,
+            list.len(),
+        ),
+        entries: list.iter().map(|s| &s.entry).collect(),
+        variant_docs,
+        retryable: Some(list.iter().map(|s| s.retryable).collect()),
+    };
+    let variants = def.variants();
+    let common = string_enum(cx, &def);
     let numbers: Vec<u16> = list.iter().map(|s| s.status).collect();
-    let doc = docs::enum_doc(
-        "The HTTP statuses the spec documents, with whether a retry may clear them.",
-        cx.spec_name,
-        list.len(),
-    );
-    let variant_docs = list.iter().map(|s| {
-        let mut d = format!(
-            "`{} {}`: {}\n\n",
-            s.status, s.entry.code, s.entry.description
-        );
-        fact(&mut d, "Retryable", yes_no(s.retryable));
-        fact(&mut d, "Kind", retry_kind_doc(s.retry_kind));
-        if let Some(note) = &s.note {
-            fact(&mut d, "Note", note);
-        }
-        docs::sources(&mut d, cx.catalog, &s.entry);
-        d
-    });
-    let count = list.len();
     let as_u16 = method(
         "The numeric status.",
         "as_u16",
@@ -125,31 +131,10 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         quote!(&'static str),
         &variants,
         list.iter().map(|s| {
-            let l = &s.entry.code;
+            let l = &s.label;
             quote!(#l)
         }),
     );
-    let description = method(
-        "What this status means from Amazon Pay.",
-        "description",
-        quote!(&'static str),
-        &variants,
-        list.iter().map(|s| {
-            let d = &s.entry.description;
-            quote!(#d)
-        }),
-    );
-    let is_retryable = method(
-        "Whether the source says a retry may clear it.",
-        "is_retryable",
-        quote!(bool),
-        &variants,
-        list.iter().map(|s| {
-            let r = s.retryable;
-            quote!(#r)
-        }),
-    );
-    let krate = cx.krate;
     let kinds = method(
         "The retry kind of this status.",
         "retry_kind",
@@ -166,18 +151,11 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
     );
     let entries: Vec<&Entry> = list.iter().map(|s| &s.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
+    let name = ident(names::HTTP_STATUS);
     quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum #name {
-            #( #[doc = #variant_docs] #variants, )*
-        }
+        #common
 
         impl #name {
-            /// Every documented status, in the order of the spec.
-            pub const ALL: &'static [Self] = &[ #( Self::#variants ),* ];
-            /// How many statuses are documented.
-            pub const COUNT: usize = #count;
             /// The documented status with this number, if there is one.
             #[inline]
             #[must_use]
@@ -189,18 +167,9 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
             }
             #as_u16
             #label
-            #description
-            #is_retryable
             #kinds
             #note
             #sources
-        }
-
-        impl ::core::fmt::Display for #name {
-            /// Writes the number and the source's status text: `503 ServiceUnavailable`.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{} {}", #name::as_u16(*self), #name::label(*self))
-            }
         }
     }
 }
