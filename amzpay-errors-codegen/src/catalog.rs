@@ -3,7 +3,7 @@
 //! Cross references are resolved to indexes, names to valid identifiers, so that
 //! generation itself cannot fail.
 
-pub use crate::model::RetryKind;
+pub use crate::model::{Api, Decline, RetryGuidance, RetryKind, SourceKind};
 
 /// A checked spec. A section that the spec leaves out is `None` and generates nothing.
 #[derive(Debug, Default)]
@@ -16,6 +16,12 @@ pub struct Catalog {
     pub widget_errors: Option<Vec<WidgetError>>,
     pub api_errors: Option<Vec<ApiError>>,
     pub operations: Option<Vec<Operation>>,
+    pub v2_errors: Option<Vec<ApiError>>,
+    pub objects: Option<Vec<Named>>,
+    pub states: Option<Vec<Named>>,
+    pub reason_actions: Option<Vec<Named>>,
+    pub state_reasons: Option<StateReasons>,
+    pub constraints: Option<Vec<Constraint>>,
 }
 
 impl Catalog {
@@ -30,6 +36,13 @@ impl Catalog {
             widget_errors: Some(Vec::new()),
             api_errors: Some(Vec::new()),
             operations: Some(Vec::new()),
+            v2_errors: Some(Vec::new()),
+            objects: Some(Vec::new()),
+            states: Some(Vec::new()),
+            reason_actions: Some(Vec::new()),
+            // The groups are named in the spec; a spec that did not parse names none.
+            state_reasons: None,
+            constraints: Some(Vec::new()),
         }
     }
 
@@ -44,6 +57,24 @@ impl Catalog {
             widget_errors: self.widget_errors.as_ref().map(|_| Vec::new()),
             api_errors: self.api_errors.as_ref().map(|_| Vec::new()),
             operations: self.operations.as_ref().map(|_| Vec::new()),
+            v2_errors: self.v2_errors.as_ref().map(|_| Vec::new()),
+            objects: self.objects.as_ref().map(|_| Vec::new()),
+            states: self.states.as_ref().map(|_| Vec::new()),
+            reason_actions: self.reason_actions.as_ref().map(|_| Vec::new()),
+            state_reasons: self.state_reasons.as_ref().map(|r| StateReasons {
+                no_reason: r.no_reason.clone(),
+                groups: r
+                    .groups
+                    .iter()
+                    .map(|g| ReasonGroup {
+                        enum_name: g.enum_name.clone(),
+                        object: None,
+                        description: g.description.clone(),
+                        reasons: Vec::new(),
+                    })
+                    .collect(),
+            }),
+            constraints: self.constraints.as_ref().map(|_| Vec::new()),
         }
     }
 }
@@ -52,6 +83,7 @@ impl Catalog {
 #[derive(Debug, Clone)]
 pub struct Source {
     pub id: String,
+    pub kind: SourceKind,
     pub citation: String,
 }
 
@@ -86,7 +118,8 @@ pub struct Status {
     pub entry: Entry,
     pub label: String,
     pub status: u16,
-    pub retryable: bool,
+    /// The APIs on which a retry on this status alone is documented.
+    pub retry_in: Vec<Api>,
     pub retry_kind: RetryKind,
     pub note: Option<String>,
 }
@@ -111,15 +144,25 @@ pub struct WidgetError {
     pub why: String,
 }
 
-/// An API error code.
+/// A v1 API error code or a v2 reason code.
 #[derive(Debug)]
 pub struct ApiError {
     pub entry: Entry,
     pub http_status: Option<u16>,
+    pub status_verified: bool,
+    pub other_statuses: Vec<u16>,
+    pub status_note: Option<String>,
+    pub unverified_status: Option<u16>,
     pub retryable: bool,
+    pub retry_guidance: RetryGuidance,
     pub retry_kind: RetryKind,
     pub action: String,
     pub note: Option<String>,
+    /// Indexes into [`Catalog::operations`].
+    pub operations: Vec<usize>,
+    pub any_operation: bool,
+    pub operations_inferred: bool,
+    pub applies_to: Option<String>,
 }
 
 /// An API operation.
@@ -128,4 +171,44 @@ pub struct Operation {
     pub entry: Entry,
     pub idempotency_key: Option<String>,
     pub read_only: bool,
+}
+
+/// The state reason groups.
+#[derive(Debug)]
+pub struct StateReasons {
+    pub no_reason: String,
+    pub groups: Vec<ReasonGroup>,
+}
+
+/// The reasons of one object: one enum.
+#[derive(Debug)]
+pub struct ReasonGroup {
+    pub enum_name: String,
+    /// Index into [`Catalog::objects`]; `None` where no source says which object.
+    pub object: Option<usize>,
+    pub description: String,
+    pub reasons: Vec<Reason>,
+}
+
+/// One state reason.
+#[derive(Debug)]
+pub struct Reason {
+    pub entry: Entry,
+    /// Indexes into [`Catalog::states`].
+    pub states: Vec<usize>,
+    pub decline: Decline,
+    pub order_reference_after_authorize: Option<usize>,
+    pub billing_agreement_after_authorize: Option<usize>,
+    /// Index into [`Catalog::reason_actions`].
+    pub action: usize,
+    pub note: Option<String>,
+}
+
+/// A constraint id.
+#[derive(Debug)]
+pub struct Constraint {
+    pub entry: Entry,
+    /// Indexes into [`Catalog::objects`].
+    pub objects: Vec<usize>,
+    pub fix: String,
 }

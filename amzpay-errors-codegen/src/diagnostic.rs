@@ -63,12 +63,25 @@ impl fmt::Display for Diagnostic {
 ///
 /// The placeholders declare every enum the spec would have declared, with no variants, so
 /// that code using them reports the spec's problems and not a cascade of missing types.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SpecErrors {
     /// The problems, in the order they were found.
     pub diagnostics: Vec<Diagnostic>,
     /// Items to emit instead of the real ones.
     pub placeholder: TokenStream,
+}
+
+impl fmt::Debug for SpecErrors {
+    // The placeholder tokens would bury the diagnostics; show only their size.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SpecErrors")
+            .field("diagnostics", &self.diagnostics)
+            .field(
+                "placeholder",
+                &format_args!("<{} tokens>", self.placeholder.clone().into_iter().count()),
+            )
+            .finish()
+    }
 }
 
 impl fmt::Display for SpecErrors {

@@ -15,7 +15,7 @@
 //! them shows the spec's errors and not a cascade of missing types.
 //!
 //! ```
-//! let spec = "schema: 1\napi_errors:\n  - code: RequestThrottled\n    http_status: 503\n    retryable: true\n    retry_kind: throttling\n    description: Too many requests.\n    action: Retry later.\n";
+//! let spec = "schema: 1\napi_errors:\n  - code: RequestThrottled\n    http_status: 503\n    status_verified: true\n    retryable: true\n    retry_guidance: retry\n    retry_kind: throttling\n    description: Too many requests.\n    action: Retry later.\n";
 //! let tokens = amzpay_errors_codegen::generate(spec, &amzpay_errors_codegen::Options::new("errors.yaml"))
 //!     .expect("a valid spec");
 //! assert!(tokens.to_string().contains("RequestThrottled"));

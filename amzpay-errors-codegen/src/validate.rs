@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use serde_saphyr::Spanned;
 
 use crate::catalog::{
-    ApiError, BuyerView, Catalog, Entry, Named, Operation, Retry, Source, Status, WidgetError,
+    ApiError, BuyerView, Catalog, Constraint, Entry, Named, Operation, Reason, ReasonGroup, Retry,
+    Source, StateReasons, Status, WidgetError,
 };
 use crate::diagnostic::Diagnostic;
 use crate::ident;
@@ -14,6 +15,9 @@ use crate::model::{RawBuyerView, RawSpec};
 
 /// The spec schema version this generator reads.
 pub const SCHEMA_VERSION: u64 = 1;
+
+/// The `object:` of a reason group whose object no source names.
+const UNKNOWN_OBJECT: &str = "unknown";
 
 /// The `buyer_sees` key that stands for every widget not listed on its own.
 const ALL_WIDGETS: &str = "all";
@@ -36,10 +40,10 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         ));
     }
 
-    let mut source_ids: HashMap<String, (usize, u64)> = HashMap::new();
+    let mut source_lines: HashMap<String, u64> = HashMap::new();
     let mut sources = Vec::new();
     for s in raw.sources {
-        if let Some((_, line)) = source_ids.get(&s.id.value) {
+        if let Some(line) = source_lines.get(&s.id.value) {
             v.error(Diagnostic::at_value(
                 &s.id,
                 format!(
@@ -53,13 +57,14 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
             Some(url) => format!("{} <{url}>", s.title),
             None => s.title.clone(),
         };
-        source_ids.insert(s.id.value.clone(), (sources.len(), s.id.referenced.line()));
+        source_lines.insert(s.id.value.clone(), s.id.referenced.line());
+        v.source_ids.insert(s.id.value.clone(), sources.len());
         sources.push(Source {
             id: s.id.value,
+            kind: s.kind,
             citation,
         });
     }
-    v.source_ids = source_ids.into_iter().map(|(k, (i, _))| (k, i)).collect();
 
     let retry = raw.retry.map(|r| {
         // The schedule cites its sources for the reader of the spec; only their ids are checked.
@@ -96,7 +101,7 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
                     },
                     label: s.label,
                     status,
-                    retryable: s.retryable.0,
+                    retry_in: s.retry_in,
                     retry_kind: s.retry_kind,
                     note: s.note,
                 });
@@ -109,81 +114,11 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
     let widget_actions = raw
         .widget_actions
         .map(|list| v.named_list("widget action", list));
-
-    let widget_errors = raw.widget_errors.map(|list| {
-        if widgets.is_none() || widget_actions.is_none() {
-            v.error(Diagnostic::at_value(
-                &list,
-                "`widget_errors` needs the `widgets` and `widget_actions` sections it refers to",
-            ));
-        }
-        let widget_names: Vec<&str> = names_of(widgets.as_deref());
-        let action_names: Vec<&str> = names_of(widget_actions.as_deref());
-        let mut seen = Names::new("widget error code");
-        let mut out = Vec::new();
-        for e in list.value {
-            let entry = v.entry(
-                &mut seen,
-                &e.code,
-                e.name.as_ref(),
-                &e.description,
-                &e.sources,
-                false,
-            );
-            let views = v.buyer_views(&e.buyer_sees, &widget_names);
-            let action = action_names.iter().position(|a| *a == e.action.value);
-            if action.is_none() && widget_actions.is_some() {
-                v.error(Diagnostic::at_value(
-                    &e.action,
-                    format!(
-                        "unknown widget action `{}`; `widget_actions` declares: {}",
-                        e.action.value,
-                        action_names.join(", ")
-                    ),
-                ));
-            }
-            if let (Some(entry), Some(views), Some(action)) = (entry, views, action) {
-                out.push(WidgetError {
-                    entry,
-                    retryable: e.retryable.0,
-                    views,
-                    action,
-                    why: e.why,
-                });
-            }
-        }
-        out
-    });
-
-    let api_errors = raw.api_errors.map(|list| {
-        let mut seen = Names::new("API error code");
-        let mut out = Vec::new();
-        for e in list {
-            let status = match &e.http_status {
-                Some(s) => v.http_status(s).map(Some),
-                None => Some(None),
-            };
-            let entry = v.entry(
-                &mut seen,
-                &e.code,
-                e.name.as_ref(),
-                &e.description,
-                &e.sources,
-                false,
-            );
-            if let (Some(entry), Some(http_status)) = (entry, status) {
-                out.push(ApiError {
-                    entry,
-                    http_status,
-                    retryable: e.retryable.0,
-                    retry_kind: e.retry_kind,
-                    action: e.action,
-                    note: e.note,
-                });
-            }
-        }
-        out
-    });
+    let objects = raw.objects.map(|list| v.named_list("object", list));
+    let states = raw.states.map(|list| v.named_list("state", list));
+    let reason_actions = raw
+        .reason_actions
+        .map(|list| v.named_list("reason action", list));
 
     let operations = raw.operations.map(|list| {
         let mut seen = Names::new("operation");
@@ -201,6 +136,83 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         }
         out
     });
+    let operation_names = Refs::new("operation", "operations", operations.as_deref());
+    let api_errors = raw
+        .api_errors
+        .map(|list| v.api_errors("API error code", list, Some(&operation_names)));
+    let v2_errors = raw
+        .v2_errors
+        .map(|list| v.api_errors("v2 reason code", list, None));
+
+    let widget_errors = raw.widget_errors.map(|list| {
+        if widgets.is_none() || widget_actions.is_none() {
+            v.error(Diagnostic::at_value(
+                &list,
+                "`widget_errors` needs the `widgets` and `widget_actions` sections it refers to",
+            ));
+        }
+        let widget_names: Vec<&str> = names_of(widgets.as_deref());
+        let actions = Refs::new("widget action", "widget_actions", widget_actions.as_deref());
+        let mut seen = Names::new("widget error code");
+        let mut out = Vec::new();
+        for e in list.value {
+            let entry = v.entry(
+                &mut seen,
+                &e.code,
+                e.name.as_ref(),
+                &e.description,
+                &e.sources,
+                false,
+            );
+            let views = v.buyer_views(&e.buyer_sees, &widget_names);
+            let action = v.resolve(&actions, &e.action);
+            if let (Some(entry), Some(views), Some(action)) = (entry, views, action) {
+                out.push(WidgetError {
+                    entry,
+                    retryable: e.retryable.0,
+                    views,
+                    action,
+                    why: e.why,
+                });
+            }
+        }
+        out
+    });
+
+    let object_refs = Refs::new("object", "objects", objects.as_deref());
+    let state_refs = Refs::new("state", "states", states.as_deref());
+    let action_refs = Refs::new("reason action", "reason_actions", reason_actions.as_deref());
+    let state_reasons = raw
+        .state_reasons
+        .map(|r| v.state_reasons(r, &object_refs, &state_refs, &action_refs));
+
+    let constraints = raw.constraints.map(|list| {
+        let mut seen = Names::new("constraint id");
+        let mut out = Vec::new();
+        for c in list {
+            let entry = v.entry(
+                &mut seen,
+                &c.code,
+                c.name.as_ref(),
+                &c.description,
+                &c.sources,
+                false,
+            );
+            let objects: Option<Vec<usize>> = c
+                .objects
+                .iter()
+                .map(|o| v.resolve(&object_refs, o))
+                .collect();
+            if let (Some(entry), Some(objects)) = (entry, objects) {
+                out.push(Constraint {
+                    entry,
+                    objects,
+                    fix: c.fix,
+                });
+            }
+        }
+        out
+    });
 
     let catalog = Catalog {
         sources,
@@ -211,10 +223,50 @@ pub fn validate(raw: RawSpec) -> (Catalog, Vec<Diagnostic>) {
         widget_errors,
         api_errors,
         operations,
+        v2_errors,
+        objects,
+        states,
+        reason_actions,
+        state_reasons,
+        constraints,
     };
     let mut errors = v.errors;
     errors.sort_by_key(|d| (d.line, d.column));
     (catalog, errors)
+}
+
+/// The names one section declares, for resolving references to it.
+struct Refs<'a> {
+    what: &'static str,
+    section: &'static str,
+    names: Option<Vec<&'a str>>,
+}
+
+impl<'a> Refs<'a> {
+    fn new<T: HasEntry>(what: &'static str, section: &'static str, list: Option<&'a [T]>) -> Self {
+        Refs {
+            what,
+            section,
+            names: list.map(|l| l.iter().map(|n| n.entry().code.as_str()).collect()),
+        }
+    }
+}
+
+/// Sections whose entries can be referred to by their code.
+trait HasEntry {
+    fn entry(&self) -> &Entry;
+}
+
+impl HasEntry for Named {
+    fn entry(&self) -> &Entry {
+        &self.entry
+    }
+}
+
+impl HasEntry for Operation {
+    fn entry(&self) -> &Entry {
+        &self.entry
+    }
 }
 
 fn names_of(list: Option<&[Named]>) -> Vec<&str> {
@@ -374,6 +426,290 @@ impl Validator {
             }
         }
         ok.then_some(out)
+    }
+
+    /// Resolves a reference to an entry of another section.
+    fn resolve(&mut self, refs: &Refs<'_>, value: &Spanned<String>) -> Option<usize> {
+        let Some(names) = &refs.names else {
+            self.error(Diagnostic::at_value(
+                value,
+                format!(
+                    "`{}` refers to the {} `{}`, but the spec has no `{}` section",
+                    value.value.escape_debug(),
+                    refs.what,
+                    value.value.escape_debug(),
+                    refs.section
+                ),
+            ));
+            return None;
+        };
+        let found = names.iter().position(|n| *n == value.value);
+        if found.is_none() {
+            self.error(Diagnostic::at_value(
+                value,
+                format!(
+                    "unknown {} `{}`; `{}` declares: {}",
+                    refs.what,
+                    value.value.escape_debug(),
+                    refs.section,
+                    names.join(", ")
+                ),
+            ));
+        }
+        found
+    }
+
+    /// `api_errors` and `v2_errors`: the same schema; only v1 codes name operations.
+    fn api_errors(
+        &mut self,
+        what: &'static str,
+        list: Vec<crate::model::RawApiError>,
+        operations: Option<&Refs<'_>>,
+    ) -> Vec<ApiError> {
+        use crate::model::RetryGuidance as G;
+        let mut seen = Names::new(what);
+        let mut out = Vec::new();
+        for e in list {
+            let mut ok = true;
+            let http_status = match &e.http_status {
+                Some(s) => {
+                    ok &= self.http_status(s).is_some();
+                    self.http_status_value(s)
+                }
+                None => None,
+            };
+            let status_verified = match (&e.http_status, &e.status_verified) {
+                (Some(_), Some(v)) => v.value.0,
+                (Some(s), None) => {
+                    self.error(Diagnostic::at_value(
+                        s,
+                        "`http_status` needs `status_verified: true` or `false`: say whether an official source confirms it",
+                    ));
+                    ok = false;
+                    false
+                }
+                (None, Some(v)) => {
+                    self.error(Diagnostic::at_value(
+                        v,
+                        "`status_verified` without an `http_status`",
+                    ));
+                    ok = false;
+                    false
+                }
+                (None, None) => false,
+            };
+            let mut other_statuses = Vec::new();
+            for s in &e.other_statuses {
+                match (self.http_status(s), http_status) {
+                    (Some(o), Some(primary)) if o != primary => other_statuses.push(o),
+                    (Some(_), Some(_)) => {
+                        self.error(Diagnostic::at_value(
+                            s,
+                            "`other_statuses` repeats `http_status`",
+                        ));
+                        ok = false;
+                    }
+                    (Some(_), None) => {
+                        self.error(Diagnostic::at_value(
+                            s,
+                            "`other_statuses` without an `http_status`: record the status `http_status()` gives first",
+                        ));
+                        ok = false;
+                    }
+                    (None, _) => ok = false,
+                }
+            }
+            let unverified_status = match &e.unverified_status {
+                Some(s) if e.http_status.is_some() => {
+                    self.error(Diagnostic::at_value(
+                        s,
+                        "`unverified_status` is for codes no source gives a status for; this one has `http_status`",
+                    ));
+                    ok = false;
+                    None
+                }
+                Some(s) => {
+                    ok &= self.http_status(s).is_some();
+                    self.http_status_value(s)
+                }
+                None => None,
+            };
+            let retryable = e.retryable.value.0;
+            if retryable != (e.retry_guidance == G::Retry) {
+                self.error(Diagnostic::at_value(
+                    &e.retryable,
+                    "`retryable: true` goes with `retry_guidance: retry`, and only with it",
+                ));
+                ok = false;
+            }
+            let any_operation = e.any_operation.as_ref().is_some_and(|a| a.value.0);
+            let mut ops = Vec::new();
+            match operations {
+                Some(refs) => {
+                    if any_operation && !e.operations.is_empty() {
+                        let at = e
+                            .any_operation
+                            .as_ref()
+                            .expect("set when any_operation is true");
+                        self.error(Diagnostic::at_value(
+                            at,
+                            "`any_operation: true` and a list of `operations`: choose one",
+                        ));
+                        ok = false;
+                    }
+                    for o in &e.operations {
+                        match self.resolve(refs, o) {
+                            Some(i) => ops.push(i),
+                            None => ok = false,
+                        }
+                    }
+                }
+                None => {
+                    if let Some(o) = e.operations.first() {
+                        self.error(Diagnostic::at_value(o, "v2 reason codes name their operations in `applies_to`, not `operations`"));
+                        ok = false;
+                    }
+                    if let Some(a) = &e.any_operation {
+                        self.error(Diagnostic::at_value(
+                            a,
+                            "v2 reason codes name their operations in `applies_to`",
+                        ));
+                        ok = false;
+                    }
+                }
+            }
+            let entry = self.entry(
+                &mut seen,
+                &e.code,
+                e.name.as_ref(),
+                &e.description,
+                &e.sources,
+                false,
+            );
+            if let (Some(entry), true) = (entry, ok) {
+                out.push(ApiError {
+                    entry,
+                    http_status,
+                    status_verified,
+                    other_statuses,
+                    status_note: e.status_note,
+                    unverified_status,
+                    retryable,
+                    retry_guidance: e.retry_guidance,
+                    retry_kind: e.retry_kind,
+                    action: e.action,
+                    note: e.note,
+                    operations: ops,
+                    any_operation,
+                    operations_inferred: e.operations_inferred.is_some_and(|b| b.0),
+                    applies_to: e.applies_to,
+                });
+            }
+        }
+        out
+    }
+
+    fn state_reasons(
+        &mut self,
+        raw: crate::model::RawStateReasons,
+        objects: &Refs<'_>,
+        states: &Refs<'_>,
+        actions: &Refs<'_>,
+    ) -> StateReasons {
+        let no_reason = raw.no_reason.value.clone();
+        let mut enum_names: HashMap<String, u64> = HashMap::new();
+        let mut groups = Vec::new();
+        for g in raw.groups {
+            let mut ok = true;
+            let name = &g.enum_name;
+            if let Err(msg) = ident::check_name(&name.value) {
+                self.error(Diagnostic::at_value(name, msg));
+                ok = false;
+            } else if crate::expand::names::ALL.contains(&name.value.as_str()) {
+                self.error(Diagnostic::at_value(
+                    name,
+                    format!("`{}` is the name of another generated enum", name.value),
+                ));
+                ok = false;
+            } else if let Some(line) = enum_names.insert(name.value.clone(), name.referenced.line())
+            {
+                self.error(Diagnostic::at_value(
+                    name,
+                    format!(
+                        "enum `{}` is declared twice (first at line {line})",
+                        name.value
+                    ),
+                ));
+                ok = false;
+            }
+            let object = if g.object.value == UNKNOWN_OBJECT {
+                Some(None)
+            } else {
+                self.resolve(objects, &g.object).map(Some)
+            };
+            let mut seen = Names::new("reason code");
+            let mut reasons = Vec::new();
+            for r in g.reasons {
+                if r.code.value == no_reason {
+                    self.error(Diagnostic::at_value(
+                        &r.code,
+                        format!("`{no_reason}` stands for \"no reason\" (`no_reason`), so it cannot be a reason code"),
+                    ));
+                    continue;
+                }
+                let entry = self.entry(
+                    &mut seen,
+                    &r.code,
+                    r.name.as_ref(),
+                    &r.description,
+                    &r.sources,
+                    false,
+                );
+                let rstates: Option<Vec<usize>> =
+                    r.states.iter().map(|s| self.resolve(states, s)).collect();
+                let after_oro = r
+                    .order_reference_after_authorize
+                    .as_ref()
+                    .map(|s| self.resolve(states, s));
+                let after_ba = r
+                    .billing_agreement_after_authorize
+                    .as_ref()
+                    .map(|s| self.resolve(states, s));
+                let action = self.resolve(actions, &r.action);
+                let (Some(entry), Some(rstates), Some(action)) = (entry, rstates, action) else {
+                    continue;
+                };
+                if matches!(after_oro, Some(None)) || matches!(after_ba, Some(None)) {
+                    continue;
+                }
+                reasons.push(Reason {
+                    entry,
+                    states: rstates,
+                    decline: r.decline,
+                    order_reference_after_authorize: after_oro.flatten(),
+                    billing_agreement_after_authorize: after_ba.flatten(),
+                    action,
+                    note: r.note,
+                });
+            }
+            if let (true, Some(object)) = (ok, object) {
+                groups.push(ReasonGroup {
+                    enum_name: name.value.clone(),
+                    object,
+                    description: g.description,
+                    reasons,
+                });
+            }
+        }
+        StateReasons { no_reason, groups }
+    }
+
+    /// The status as a `u16` when it is in range (the range error is reported by
+    /// [`Validator::http_status`]).
+    fn http_status_value(&self, status: &Spanned<crate::strict::StrictU64>) -> Option<u16> {
+        u16::try_from(status.value.0)
+            .ok()
+            .filter(|s| (100..=599).contains(s))
     }
 
     fn http_status(&mut self, status: &Spanned<crate::strict::StrictU64>) -> Option<u16> {

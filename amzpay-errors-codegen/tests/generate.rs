@@ -14,7 +14,7 @@ fn at(d: &Diagnostic) -> (u64, u64) {
 }
 
 const API_ENTRY: &str =
-    "    retryable: false\n    retry_kind: client\n    description: D.\n    action: A.\n";
+    "    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: D.\n    action: A.\n";
 
 #[test]
 fn the_bundled_spec_generates() {
@@ -62,26 +62,26 @@ fn a_syntax_error_wins_over_schema_errors() {
 #[test]
 fn checks_after_parsing_report_together_in_line_order() {
     let spec = format!(
-        "schema: 2\napi_errors:\n  - code: A-B\n{API_ENTRY}  - code: X\n{API_ENTRY}  - code: X\n{API_ENTRY}  - code: Y\n    http_status: 42\n{API_ENTRY}"
+        "schema: 2\napi_errors:\n  - code: A-B\n{API_ENTRY}  - code: X\n{API_ENTRY}  - code: X\n{API_ENTRY}  - code: Y\n    http_status: 42\n    status_verified: true\n{API_ENTRY}"
     );
     let e = errors(&spec);
     let lines: Vec<u64> = e.iter().map(|d| at(d).0).collect();
-    assert_eq!(lines, [1, 3, 13, 19], "{e:#?}");
+    assert_eq!(lines, [1, 3, 15, 22], "{e:#?}");
     assert!(e[0].message.contains("schema version 2"));
     assert!(e[1].message.contains("cannot become a Rust identifier"));
     assert!(e[2]
         .message
-        .contains("duplicate API error code `X` (first declared at line 8)"));
+        .contains("duplicate API error code `X` (first declared at line 9)"));
     assert!(e[3].message.contains("outside 100..=599"));
     assert_eq!(
         e[2].render("t.yaml"),
-        format!("t.yaml:13:11: {}", e[2].message)
+        format!("t.yaml:15:11: {}", e[2].message)
     );
 }
 
 #[test]
 fn duplicate_keys_are_refused_at_the_repeated_key() {
-    let e = errors("schema: 1\napi_errors:\n  - code: X\n    retryable: true\n    retryable: false\n    retry_kind: client\n    description: D.\n    action: A.\n");
+    let e = errors("schema: 1\napi_errors:\n  - code: X\n    retryable: true\n    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: D.\n    action: A.\n");
     assert_eq!(at(&e[0]), (5, 5));
     assert!(e[0].message.contains("duplicate"), "{}", e[0].message);
 }
@@ -159,7 +159,7 @@ fn a_failed_check_keeps_the_entries_that_passed() {
 
 #[test]
 fn text_with_quotes_and_braces_is_carried_as_written() {
-    let spec = "schema: 1\napi_errors:\n  - code: X\n    retryable: false\n    retry_kind: client\n    description: 'Says \"hi\" {braces} \\back */ # déjà'\n    action: A.\n";
+    let spec = "schema: 1\napi_errors:\n  - code: X\n    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: 'Says \"hi\" {braces} \\back */ # déjà'\n    action: A.\n";
     let text = generate(spec, &Options::default()).unwrap().to_string();
     assert!(
         text.contains(r#""Says \"hi\" {braces} \\back */ # déjà""#),

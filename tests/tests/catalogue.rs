@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use amzpay_errors::{
-    AmazonPay, ApiErrorCode, BuyerView, ErrorCode, HttpStatus, Operation, RetryKind, SpecEnum,
+    AmazonPay, Api, ApiErrorCode, BuyerView, ErrorCode, HttpStatus, Operation, RetryKind, SpecEnum,
     UnknownCode, Widget, WidgetAction, WidgetErrorCode,
 };
 
@@ -58,15 +58,17 @@ fn every_code_round_trips() {
 
 #[test]
 fn counts_and_order_follow_the_spec() {
-    assert_eq!(WidgetErrorCode::COUNT, 16);
+    // The 16 of the billing-agreement table and the 2 of the one-time-payment table.
+    assert_eq!(WidgetErrorCode::COUNT, 18);
     assert_eq!(WidgetErrorCode::ALL.len(), WidgetErrorCode::COUNT);
     assert_eq!(
         WidgetErrorCode::ALL[0],
         WidgetErrorCode::AddressNotModifiable
     );
+    assert_eq!(WidgetErrorCode::ALL[15], WidgetErrorCode::UnknownError);
     assert_eq!(
         *WidgetErrorCode::ALL.last().unwrap(),
-        WidgetErrorCode::UnknownError
+        WidgetErrorCode::StaleOrderReference
     );
     assert_eq!(
         Widget::ALL,
@@ -186,12 +188,17 @@ fn api_facts_from_the_document() {
 
 #[test]
 fn retryable_statuses_from_the_document() {
-    let retryable: Vec<u16> = HttpStatus::ALL
-        .iter()
-        .filter(|s| s.is_retryable())
-        .map(|s| s.as_u16())
-        .collect();
-    assert_eq!(retryable, [500, 502, 503, 504]);
+    let retried_in = |api: Api| -> Vec<u16> {
+        HttpStatus::ALL
+            .iter()
+            .filter(|s| s.is_retryable_in(api))
+            .map(|s| s.as_u16())
+            .collect()
+    };
+    assert_eq!(retried_in(Api::V1), [500, 502, 503, 504]);
+    // The v2 SDKs also retry 408, 425 and 429 on the status alone.
+    assert_eq!(retried_in(Api::V2), [408, 425, 429, 500, 502, 503, 504]);
+    assert!(HttpStatus::TooEarly.note().unwrap().contains(".NET"));
     assert_eq!(HttpStatus::from_u16(502), Some(HttpStatus::BadGateway));
     assert_eq!(HttpStatus::from_u16(504), Some(HttpStatus::GatewayTimeout));
     assert_eq!(HttpStatus::from_u16(400), None);
@@ -257,8 +264,10 @@ fn generic_code_works_with_any_generated_enum() {
         retryable::<ApiErrorCode>(),
         [
             "InternalServerError",
+            "RequestThrottled",
             "ServiceUnavailable",
-            "RequestThrottled"
+            "InternalError",
+            "QuotaExceeded"
         ]
     );
     assert!(retryable::<WidgetErrorCode>().is_empty());

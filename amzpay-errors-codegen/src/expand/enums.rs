@@ -9,7 +9,7 @@ use crate::catalog::Entry;
 
 /// One generated enum, before its section adds its own methods.
 pub struct EnumDef<'a> {
-    pub name: &'static str,
+    pub name: &'a str,
     pub doc: String,
     pub entries: Vec<&'a Entry>,
     pub variant_docs: Vec<String>,

@@ -20,6 +20,25 @@ pub mod names {
     pub const WIDGET_ERROR_CODE: &str = "WidgetErrorCode";
     pub const API_ERROR_CODE: &str = "ApiErrorCode";
     pub const OPERATION: &str = "Operation";
+    pub const V2_REASON_CODE: &str = "V2ReasonCode";
+    pub const PAYMENT_OBJECT: &str = "PaymentObject";
+    pub const OBJECT_STATE: &str = "ObjectState";
+    pub const REASON_ACTION: &str = "ReasonAction";
+    pub const CONSTRAINT_ID: &str = "ConstraintId";
+    /// Every fixed name, which a reason group's `enum:` must not take.
+    pub const ALL: &[&str] = &[
+        HTTP_STATUS,
+        WIDGET,
+        WIDGET_ACTION,
+        WIDGET_ERROR_CODE,
+        API_ERROR_CODE,
+        OPERATION,
+        V2_REASON_CODE,
+        PAYMENT_OBJECT,
+        OBJECT_STATE,
+        REASON_ACTION,
+        CONSTRAINT_ID,
+    ];
 }
 
 /// What the generated code needs to know about where it is expanded.
@@ -50,10 +69,30 @@ pub fn expand(cx: &Context<'_>) -> TokenStream {
         out.extend(sections::widget_errors(cx, list));
     }
     if let Some(list) = &cx.catalog.api_errors {
-        out.extend(sections::api_errors(cx, list));
+        out.extend(sections::api_errors(cx, names::API_ERROR_CODE, list));
+    }
+    if let Some(list) = &cx.catalog.v2_errors {
+        out.extend(sections::api_errors(cx, names::V2_REASON_CODE, list));
     }
     if let Some(list) = &cx.catalog.operations {
         out.extend(sections::operations(cx, list));
+    }
+    if let Some(list) = &cx.catalog.objects {
+        out.extend(sections::objects(cx, list));
+    }
+    if let Some(list) = &cx.catalog.states {
+        out.extend(sections::states(cx, list));
+    }
+    if let Some(list) = &cx.catalog.reason_actions {
+        out.extend(sections::reason_actions(cx, list));
+    }
+    if let Some(reasons) = &cx.catalog.state_reasons {
+        for group in &reasons.groups {
+            out.extend(sections::reason_group(cx, &reasons.no_reason, group));
+        }
+    }
+    if let Some(list) = &cx.catalog.constraints {
+        out.extend(sections::constraints(cx, list));
     }
     out
 }

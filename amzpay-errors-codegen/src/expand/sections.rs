@@ -7,7 +7,8 @@ use super::docs::{self, fact, yes_no};
 use super::enums::{method, string_enum, EnumDef};
 use super::{ident, names, Context};
 use crate::catalog::{
-    ApiError, BuyerView, Entry, Named, Operation, RetryKind, Status, WidgetError,
+    Api, ApiError, BuyerView, Constraint, Decline, Entry, Named, Operation, ReasonGroup,
+    RetryGuidance, RetryKind, Status, WidgetError,
 };
 
 fn retry_kind(cx: &Context<'_>, kind: RetryKind) -> TokenStream {
@@ -28,6 +29,88 @@ fn retry_kind_doc(kind: RetryKind) -> &'static str {
         RetryKind::Server => "server fault",
         RetryKind::Client => "client error",
     }
+}
+
+fn api(cx: &Context<'_>, a: Api) -> TokenStream {
+    let krate = cx.krate;
+    match a {
+        Api::V1 => quote!(#krate::Api::V1),
+        Api::V2 => quote!(#krate::Api::V2),
+    }
+}
+
+fn apis_doc(apis: &[Api]) -> String {
+    if apis.is_empty() {
+        return "no".to_owned();
+    }
+    apis.iter()
+        .map(|a| match a {
+            Api::V1 => "v1",
+            Api::V2 => "v2",
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn guidance(cx: &Context<'_>, g: RetryGuidance) -> TokenStream {
+    let krate = cx.krate;
+    let v = ident(match g {
+        RetryGuidance::Retry => "Retry",
+        RetryGuidance::Never => "Never",
+        RetryGuidance::RetryThenAskForAnotherPaymentMethod => "RetryThenAskForAnotherPaymentMethod",
+        RetryGuidance::Unknown => "Unknown",
+    });
+    quote!(#krate::RetryGuidance::#v)
+}
+
+fn guidance_doc(g: RetryGuidance) -> &'static str {
+    match g {
+        RetryGuidance::Retry => "retry",
+        RetryGuidance::Never => "never",
+        RetryGuidance::RetryThenAskForAnotherPaymentMethod => {
+            "may succeed on retry; then ask for another payment method"
+        }
+        RetryGuidance::Unknown => "unknown: no source says",
+    }
+}
+
+fn decline(cx: &Context<'_>, d: Decline) -> TokenStream {
+    let krate = cx.krate;
+    let v = ident(match d {
+        Decline::Soft => "Soft",
+        Decline::Hard => "Hard",
+        Decline::BySoftDeclineFlag => "BySoftDeclineFlag",
+        Decline::NotADecline => "NotADecline",
+        Decline::Unknown => "Unknown",
+    });
+    quote!(#krate::Decline::#v)
+}
+
+fn decline_doc(d: Decline) -> &'static str {
+    match d {
+        Decline::Soft => "soft",
+        Decline::Hard => "hard",
+        Decline::BySoftDeclineFlag => "decided at run time by the `SoftDecline` flag",
+        Decline::NotADecline => "not a decline",
+        Decline::Unknown => "unknown: no source says",
+    }
+}
+
+/// `Option<Enum>` tokens for an optional index into a named section.
+fn opt_variant(ty: &proc_macro2::Ident, list: &[Named], index: Option<usize>) -> TokenStream {
+    match index {
+        Some(i) => {
+            let v = ident(&list[i].entry.ident);
+            quote!(::core::option::Option::Some(#ty::#v))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `&[Enum::A, Enum::B]` tokens for indexes into a named section.
+fn variant_slice(ty: &proc_macro2::Ident, list: &[Named], indexes: &[usize]) -> TokenStream {
+    let vs = indexes.iter().map(|&i| ident(&list[i].entry.ident));
+    quote!(&[ #( #ty::#vs ),* ])
 }
 
 fn opt_str(value: Option<&str>) -> TokenStream {
@@ -95,7 +178,11 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         .iter()
         .map(|s| {
             let mut d = format!("`{} {}`: {}\n\n", s.status, s.label, s.entry.description);
-            fact(&mut d, "Retryable", yes_no(s.retryable));
+            fact(
+                &mut d,
+                "Retried on the status alone",
+                &apis_doc(&s.retry_in),
+            );
             fact(&mut d, "Kind", retry_kind_doc(s.retry_kind));
             if let Some(note) = &s.note {
                 fact(&mut d, "Note", note);
@@ -113,10 +200,27 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         ),
         entries: list.iter().map(|s| &s.entry).collect(),
         variant_docs,
-        retryable: Some(list.iter().map(|s| s.retryable).collect()),
+        retryable: Some(list.iter().map(|s| !s.retry_in.is_empty()).collect()),
     };
     let variants = def.variants();
     let common = string_enum(cx, &def);
+    let retry_in = {
+        let arms = list.iter().map(|s| {
+            let apis = s.retry_in.iter().map(|a| api(cx, *a));
+            quote!(::core::matches!(api, #( #apis )|*))
+        });
+        quote! {
+            /// Whether a retry on this status alone is documented for `api` (the v2 SDKs
+            /// also retry 408, 425 and 429). `is_retryable()` is true when it is for either.
+            #[inline]
+            #[must_use]
+            pub const fn is_retryable_in(self, api: #krate::Api) -> bool {
+                match self {
+                    #( Self::#variants => #arms, )*
+                }
+            }
+        }
+    };
     let numbers: Vec<u16> = list.iter().map(|s| s.status).collect();
     let as_u16 = method(
         "The numeric status.",
@@ -167,6 +271,7 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
             }
             #as_u16
             #label
+            #retry_in
             #kinds
             #note
             #sources
@@ -304,19 +409,44 @@ pub fn widget_errors(cx: &Context<'_>, list: &[WidgetError]) -> TokenStream {
     }
 }
 
-pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
+pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> TokenStream {
     let krate = cx.krate;
+    let is_v1 = name == names::API_ERROR_CODE;
+    let ops = cx.catalog.operations.as_deref().unwrap_or_default();
     let variant_docs = list
         .iter()
         .map(|e| {
             let mut d = docs::head(&e.entry);
             d.push('\n');
-            let status = e
-                .http_status
-                .map_or("not documented".to_owned(), |s| s.to_string());
+            let status = match (e.http_status, e.unverified_status) {
+                (Some(s), _) if e.status_verified => s.to_string(),
+                (Some(s), _) => format!("{s} (unverified: no official source confirms it)"),
+                (None, Some(guess)) => {
+                    format!("not documented (`http_status()` is `None`; {guess} is an unverified recollection)")
+                }
+                (None, None) => "not documented (`http_status()` is `None`)".to_owned(),
+            };
             fact(&mut d, "HTTP status", &status);
+            if !e.other_statuses.is_empty() {
+                let others: Vec<String> = e.other_statuses.iter().map(u16::to_string).collect();
+                fact(&mut d, "Other sources say", &others.join(", "));
+            }
+            if let Some(n) = &e.status_note {
+                fact(&mut d, "Status note", n);
+            }
             fact(&mut d, "Retryable", yes_no(e.retryable));
+            fact(&mut d, "Retry guidance", guidance_doc(e.retry_guidance));
             fact(&mut d, "Kind", retry_kind_doc(e.retry_kind));
+            if e.any_operation {
+                fact(&mut d, "Operations", "any");
+            } else if !e.operations.is_empty() {
+                let names: Vec<&str> = e.operations.iter().map(|&i| ops[i].entry.code.as_str()).collect();
+                let inferred = if e.operations_inferred { " (inferred from the descriptions, not from a per-operation list)" } else { "" };
+                fact(&mut d, "Operations", &format!("{}{inferred}", names.join(", ")));
+            }
+            if let Some(a) = &e.applies_to {
+                fact(&mut d, "Applies to", a);
+            }
             fact(&mut d, "Action", &e.action);
             if let Some(note) = &e.note {
                 fact(&mut d, "Note", note);
@@ -325,13 +455,14 @@ pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
             d
         })
         .collect();
+    let what = if is_v1 {
+        "The error codes of the Amazon Pay v1 API (the `Code` of an `ErrorResponse`)."
+    } else {
+        "The `reasonCode`s of Amazon Pay v2 (Checkout v2) error bodies."
+    };
     let def = EnumDef {
-        name: names::API_ERROR_CODE,
-        doc: docs::enum_doc(
-            "The error codes of the Amazon Pay API (the `Code` of an `ErrorResponse`).",
-            cx.spec_name,
-            list.len(),
-        ),
+        name,
+        doc: docs::enum_doc(what, cx.spec_name, list.len()),
         entries: list.iter().map(|e| &e.entry).collect(),
         variant_docs,
         retryable: Some(list.iter().map(|e| e.retryable).collect()),
@@ -339,7 +470,7 @@ pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
     let variants = def.variants();
     let common = string_enum(cx, &def);
     let http_status = method(
-        "The HTTP status Amazon Pay sends with this code; `None` where no source gives one.",
+        "The HTTP status Amazon Pay sends with this code; `None` where no source gives one. Where sources disagree, the one the spec chose (see the variant's docs); classify by the code, never by a disputed status.",
         "http_status",
         quote!(::core::option::Option<u16>),
         &variants,
@@ -347,6 +478,33 @@ pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
             Some(s) => quote!(::core::option::Option::Some(#s)),
             None => quote!(::core::option::Option::None),
         }),
+    );
+    let verified = method(
+        "Whether an official Amazon source (docs, SDK or an observed response) confirms `http_status()`; `false` where only third-party copies give it, or where there is none.",
+        "is_status_verified",
+        quote!(bool),
+        &variants,
+        list.iter().map(|e| {
+            let v = e.status_verified;
+            quote!(#v)
+        }),
+    );
+    let others = method(
+        "Statuses other sources give for this code, where they disagree with `http_status()`.",
+        "other_statuses",
+        quote!(&'static [u16]),
+        &variants,
+        list.iter().map(|e| {
+            let o = &e.other_statuses;
+            quote!(&[ #( #o ),* ])
+        }),
+    );
+    let guidance_m = method(
+        "What the sources say about retrying, where a bool says too little.",
+        "retry_guidance",
+        quote!(#krate::RetryGuidance),
+        &variants,
+        list.iter().map(|e| guidance(cx, e.retry_guidance)),
     );
     let kinds = method(
         "The kind of failure, which decides how a retry waits.",
@@ -372,16 +530,39 @@ pub fn api_errors(cx: &Context<'_>, list: &[ApiError]) -> TokenStream {
         &variants,
         list.iter().map(|e| opt_str(e.note.as_deref())),
     );
+    // Only a spec that declares `operations` has the type to name.
+    let operations = (is_v1 && cx.catalog.operations.is_some()).then(|| {
+        let op_ty = ident(names::OPERATION);
+        let op_list = method(
+            "The operations that can return this code (every operation, for codes any request can get).",
+            "operations",
+            quote!(&'static [#op_ty]),
+            &variants,
+            list.iter().map(|e| {
+                if e.any_operation {
+                    quote!(#op_ty::ALL)
+                } else {
+                    let vs = e.operations.iter().map(|&i| ident(&ops[i].entry.ident));
+                    quote!(&[ #( #op_ty::#vs ),* ])
+                }
+            }),
+        );
+        quote!(#op_list)
+    });
     let entries: Vec<&Entry> = list.iter().map(|e| &e.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
-    let name = ident(names::API_ERROR_CODE);
+    let name = ident(name);
     quote! {
         #common
         impl #name {
             #http_status
+            #verified
+            #others
+            #guidance_m
             #kinds
             #action
             #note
+            #operations
             #sources
         }
     }
@@ -406,7 +587,7 @@ pub fn operations(cx: &Context<'_>, list: &[Operation]) -> TokenStream {
     let def = EnumDef {
         name: names::OPERATION,
         doc: docs::enum_doc(
-            "Amazon Pay API operations, with the idempotency key each one carries.",
+            "Amazon Pay v1 API operations, with the idempotency key each one carries.",
             cx.spec_name,
             list.len(),
         ),
@@ -433,6 +614,23 @@ pub fn operations(cx: &Context<'_>, list: &[Operation]) -> TokenStream {
             quote!(#r)
         }),
     );
+    // The reverse of `ApiErrorCode::operations()`, computed here once.
+    let errors = cx.catalog.api_errors.as_deref().map(|codes| {
+        let code_ty = ident(names::API_ERROR_CODE);
+        method(
+            "The API error codes this operation can return, in the order of the spec (codes any operation can get included).",
+            "errors",
+            quote!(&'static [#code_ty]),
+            &variants,
+            (0..list.len()).map(|op| {
+                let vs = codes
+                    .iter()
+                    .filter(|c| c.any_operation || c.operations.contains(&op))
+                    .map(|c| ident(&c.entry.ident));
+                quote!(&[ #( #code_ty::#vs ),* ])
+            }),
+        )
+    });
     let entries: Vec<&Entry> = list.iter().map(|o| &o.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
     let name = ident(names::OPERATION);
@@ -441,6 +639,253 @@ pub fn operations(cx: &Context<'_>, list: &[Operation]) -> TokenStream {
         impl #name {
             #key
             #read_only
+            #errors
+            #sources
+        }
+    }
+}
+
+pub fn objects(cx: &Context<'_>, list: &[Named]) -> TokenStream {
+    named_enum(
+        cx,
+        names::PAYMENT_OBJECT,
+        "The Amazon Pay objects whose states carry reason codes.",
+        list,
+    )
+}
+
+pub fn states(cx: &Context<'_>, list: &[Named]) -> TokenStream {
+    named_enum(
+        cx,
+        names::OBJECT_STATE,
+        "The states an Amazon Pay object can be in.",
+        list,
+    )
+}
+
+pub fn reason_actions(cx: &Context<'_>, list: &[Named]) -> TokenStream {
+    named_enum(
+        cx,
+        names::REASON_ACTION,
+        "What the merchant should do about a state reason code.",
+        list,
+    )
+}
+
+pub fn reason_group(cx: &Context<'_>, no_reason: &str, group: &ReasonGroup) -> TokenStream {
+    let krate = cx.krate;
+    let objects = cx.catalog.objects.as_deref().unwrap_or_default();
+    let states = cx.catalog.states.as_deref().unwrap_or_default();
+    let actions = cx.catalog.reason_actions.as_deref().unwrap_or_default();
+    let object_ty = ident(names::PAYMENT_OBJECT);
+    let state_ty = ident(names::OBJECT_STATE);
+    let action_ty = ident(names::REASON_ACTION);
+    let list = &group.reasons;
+    let variant_docs = list
+        .iter()
+        .map(|r| {
+            let mut d = docs::head(&r.entry);
+            d.push('\n');
+            let st: Vec<&str> = r
+                .states
+                .iter()
+                .map(|&i| states[i].entry.code.as_str())
+                .collect();
+            fact(
+                &mut d,
+                "States",
+                if st.is_empty() { "not documented" } else { "" },
+            );
+            if !st.is_empty() {
+                d.pop();
+                d.push_str(&st.join(", "));
+                d.push('\n');
+            }
+            fact(&mut d, "Decline", decline_doc(r.decline));
+            if let Some(i) = r.order_reference_after_authorize {
+                fact(
+                    &mut d,
+                    "Order reference after Authorize",
+                    &states[i].entry.code,
+                );
+            }
+            if let Some(i) = r.billing_agreement_after_authorize {
+                fact(
+                    &mut d,
+                    "Billing agreement after AuthorizeOnBillingAgreement",
+                    &states[i].entry.code,
+                );
+            }
+            fact(
+                &mut d,
+                "Action",
+                &format!("`{}`", actions[r.action].entry.ident),
+            );
+            if let Some(n) = &r.note {
+                fact(&mut d, "Note", n);
+            }
+            docs::sources(&mut d, cx.catalog, &r.entry);
+            d
+        })
+        .collect();
+    let object_doc = match group.object {
+        Some(i) => format!("Reason codes of the `{}` object.", objects[i].entry.code),
+        None => "Reason codes whose object no source names.".to_owned(),
+    };
+    let def = EnumDef {
+        name: &group.enum_name,
+        doc: docs::enum_doc(
+            &format!("{} {object_doc}", group.description),
+            cx.spec_name,
+            list.len(),
+        ),
+        entries: list.iter().map(|r| &r.entry).collect(),
+        variant_docs,
+        retryable: None,
+    };
+    let variants = def.variants();
+    let common = string_enum(cx, &def);
+    let object = opt_variant(&object_ty, objects, group.object);
+    let states_m = method(
+        "The states that carry this reason; empty where no source says.",
+        "states",
+        quote!(&'static [#state_ty]),
+        &variants,
+        list.iter()
+            .map(|r| variant_slice(&state_ty, states, &r.states)),
+    );
+    let decline_m = method(
+        "Whether this reason is a soft or a hard decline.",
+        "decline",
+        quote!(#krate::Decline),
+        &variants,
+        list.iter().map(|r| decline(cx, r.decline)),
+    );
+    let after_oro = method(
+        "For a declined `Authorize`, the state the order reference is left in; `None` where it does not apply or no source says.",
+        "order_reference_after_authorize",
+        quote!(::core::option::Option<#state_ty>),
+        &variants,
+        list.iter().map(|r| opt_variant(&state_ty, states, r.order_reference_after_authorize)),
+    );
+    let after_ba = method(
+        "For a declined `AuthorizeOnBillingAgreement`, the state the billing agreement is left in; `None` where it does not apply or no source says.",
+        "billing_agreement_after_authorize",
+        quote!(::core::option::Option<#state_ty>),
+        &variants,
+        list.iter().map(|r| opt_variant(&state_ty, states, r.billing_agreement_after_authorize)),
+    );
+    let action = method(
+        "What the merchant should do.",
+        "action",
+        quote!(#action_ty),
+        &variants,
+        list.iter().map(|r| {
+            let a = ident(&actions[r.action].entry.ident);
+            quote!(#action_ty::#a)
+        }),
+    );
+    let note = method(
+        "A caveat the source adds, if any.",
+        "note",
+        quote!(::core::option::Option<&'static str>),
+        &variants,
+        list.iter().map(|r| opt_str(r.note.as_deref())),
+    );
+    let entries: Vec<&Entry> = list.iter().map(|r| &r.entry).collect();
+    let sources = sources_method(cx, &variants, &entries);
+    let name = ident(&group.enum_name);
+    let no_reason_doc = format!(
+        "Parses a reason code as Amazon sends it: `{no_reason}` (what completed objects carry) is no reason, `Ok(None)`; a code is `Ok(Some(_))`; anything else is an `UnknownCode`."
+    );
+    quote! {
+        #common
+        impl #name {
+            /// The literal Amazon sends for "no reason".
+            pub const NO_REASON: &'static str = #no_reason;
+            /// The object these reasons belong to; `None` where no source says.
+            pub const OBJECT: ::core::option::Option<#object_ty> = #object;
+            #[doc = #no_reason_doc]
+            ///
+            /// # Errors
+            /// An `UnknownCode` for a string that is neither.
+            #[inline]
+            pub fn parse_reason(s: &str) -> ::core::result::Result<::core::option::Option<Self>, #krate::UnknownCode> {
+                if s == #no_reason {
+                    ::core::result::Result::Ok(::core::option::Option::None)
+                } else {
+                    <Self as ::core::str::FromStr>::from_str(s).map(::core::option::Option::Some)
+                }
+            }
+            #states_m
+            #decline_m
+            #after_oro
+            #after_ba
+            #action
+            #note
+            #sources
+        }
+    }
+}
+
+pub fn constraints(cx: &Context<'_>, list: &[Constraint]) -> TokenStream {
+    let objects = cx.catalog.objects.as_deref().unwrap_or_default();
+    let object_ty = ident(names::PAYMENT_OBJECT);
+    let variant_docs = list
+        .iter()
+        .map(|c| {
+            let mut d = docs::head(&c.entry);
+            d.push('\n');
+            let objs: Vec<&str> = c
+                .objects
+                .iter()
+                .map(|&i| objects[i].entry.code.as_str())
+                .collect();
+            fact(&mut d, "Objects", &objs.join(", "));
+            fact(&mut d, "Fix", &c.fix);
+            docs::sources(&mut d, cx.catalog, &c.entry);
+            d
+        })
+        .collect();
+    let def = EnumDef {
+        name: names::CONSTRAINT_ID,
+        doc: docs::enum_doc(
+            "The `ConstraintID`s that explain `ConstraintsExist` and `BillingAgreementConstraintsExist`: what still blocks confirming an object.",
+            cx.spec_name,
+            list.len(),
+        ),
+        entries: list.iter().map(|c| &c.entry).collect(),
+        variant_docs,
+        retryable: None,
+    };
+    let variants = def.variants();
+    let common = string_enum(cx, &def);
+    let objs = method(
+        "The objects this constraint can hold up.",
+        "objects",
+        quote!(&'static [#object_ty]),
+        &variants,
+        list.iter()
+            .map(|c| variant_slice(&object_ty, objects, &c.objects)),
+    );
+    let fix = method(
+        "What to do to lift the constraint.",
+        "fix",
+        quote!(&'static str),
+        &variants,
+        list.iter().map(|c| {
+            let f = &c.fix;
+            quote!(#f)
+        }),
+    );
+    let entries: Vec<&Entry> = list.iter().map(|c| &c.entry).collect();
+    let sources = sources_method(cx, &variants, &entries);
+    let name = ident(names::CONSTRAINT_ID);
+    quote! {
+        #common
+        impl #name {
+            #objs
+            #fix
             #sources
         }
     }

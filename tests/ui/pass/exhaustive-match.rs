@@ -17,7 +17,9 @@ fn handle(code: W) -> &'static str {
         | W::StaleBillingAgreement
         | W::WidgetNotApplicable
         | W::InvalidBillingAgreementStatus
-        | W::UnknownError => "show the widget's message",
+        | W::UnknownError
+        | W::InvalidOrderReferenceId
+        | W::StaleOrderReference => "show the widget's message",
         W::Itp => "ignore",
     }
 }
