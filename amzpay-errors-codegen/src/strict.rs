@@ -39,7 +39,13 @@ impl<'de> Deserialize<'de> for StrictU64 {
         impl Visitor<'_> for V {
             type Value = StrictU64;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an unquoted whole number")
+                f.write_str("an unquoted whole number, 0 or more")
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<StrictU64, E> {
+                // Also what a whole number too large for 64 bits arrives as.
+                Err(E::custom(
+                    "expected an unquoted whole number, 0 or more, that fits in 64 bits",
+                ))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrictU64, E> {
                 Ok(StrictU64(v))

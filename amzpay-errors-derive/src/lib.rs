@@ -23,6 +23,9 @@
 //!   Default: `::amzpay_errors`.
 //!
 //! Every spec file read is tracked, so editing it makes the next build regenerate.
+//!
+//! The generated enums have fixed names (`ApiErrorCode`, `WidgetErrorCode`, ...) and are
+//! `pub`: give each derive a module of its own.
 
 #![forbid(unsafe_code)]
 
@@ -65,6 +68,9 @@ fn expand(input: &DeriveInput, source_file: Option<&std::path::Path>) -> TokenSt
     let track = spec.absolute.to_str().map(|abs| {
         quote! { const _: &[u8] = ::core::include_bytes!(#abs); }
     });
+    // Uses the marker once, so that a private one raises no "never constructed" warning.
+    let marker = &input.ident;
+    let track = quote! { #track const _: () = { let _ = #marker; }; };
     match amzpay_errors_codegen::generate(&spec.text, &options) {
         Ok(items) => quote! { #track #items },
         Err(errors) => {

@@ -26,9 +26,13 @@ pub fn read_spec(shown: &str, source_file: Option<&Path>) -> Result<Spec, String
         }
     }
     let Some(found) = candidates.iter().find(|p| p.exists()) else {
-        return Err(format!(
-            "spec file `{shown}` not found (looked relative to CARGO_MANIFEST_DIR, then to the directory of this source file)"
-        ));
+        return Err(if written.is_absolute() {
+            format!("spec file `{shown}` not found")
+        } else {
+            format!(
+                "spec file `{shown}` not found (looked relative to CARGO_MANIFEST_DIR, then to the directory of this source file)"
+            )
+        });
     };
     if found.is_dir() {
         return Err(format!(
@@ -38,10 +42,11 @@ pub fn read_spec(shown: &str, source_file: Option<&Path>) -> Result<Spec, String
     let bytes = std::fs::read(found)
         .map_err(|e| format!("cannot read spec file `{shown}`: {}", io_reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "spec file `{shown}` is not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = std::str::from_utf8(&valid[line_start..]).map_or(1, |s| s.chars().count() + 1);
+        format!("{shown}:{line}:{column}: the spec file is not UTF-8 (an invalid byte here)")
     })?;
     let absolute = std::fs::canonicalize(found).unwrap_or_else(|_| found.clone());
     Ok(Spec { absolute, text })

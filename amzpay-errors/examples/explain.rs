@@ -1,31 +1,38 @@
 //! Explains the bundled Amazon Pay catalogue, one code, or a real error body.
 //!
 //! ```text
-//! cargo run -p amzpay-errors --example explain                      # the whole catalogue
-//! cargo run -p amzpay-errors --example explain -- BuyerSessionExpired
-//! cargo run -p amzpay-errors --example explain -- 502
-//! cargo run -p amzpay-errors --example explain -- --response body.xml --status 503
+//! explain                                   the whole catalogue, one row per code
+//! explain --kind api|v2|widget|reason|constraint|status
+//! explain --retry-kind transient|throttling|server|client
+//! explain --operation Capture               what one v1 operation can return
+//! explain CODE | STATUS                     everything about one code or status
+//! explain --response FILE [--status N]      what a v1 error body means and what to do
 //! ```
 //!
 //! Everything printed comes from the library: the catalogue from the spec, the body
 //! through `amzpay_errors::v1::ErrorResponse::parse`. Bad input prints one line on stderr
 //! and exits with status 2.
 
+use std::ffi::OsString;
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 
 use amzpay_errors::v1::ErrorResponse;
 use amzpay_errors::{
-    AmazonPay, ApiErrorCode, BuyerView, HttpStatus, Operation, Widget, WidgetErrorCode,
+    AmazonPay, ApiErrorCode, AuthorizationReason, BillingAgreementReason, BuyerView, CaptureReason,
+    ConstraintId, HttpStatus, Operation, OrderReferenceReason, RefundReason, RetryKind, SpecEnum,
+    V2ReasonCode, V2StateReason, Widget, WidgetErrorCode,
 };
 
-const USAGE: &str = "usage: explain [CODE | STATUS | --response FILE [--status N]]";
+const USAGE: &str = "usage: explain [--kind K] [--retry-kind K] [--operation OP] | CODE | STATUS | --response FILE [--status N]";
+
+/// A response body larger than this is refused unread: no error body comes near it.
+const MAX_BODY_BYTES: u64 = 10 * 1024 * 1024;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let mut out = String::new();
-    match run(&args, &mut out) {
+    match parse_args(std::env::args_os().skip(1)).and_then(|cmd| run(&cmd, &mut out)) {
         Ok(()) => emit(&out),
         Err(message) => {
             eprintln!("explain: {message}");
@@ -49,111 +56,323 @@ fn emit(out: &str) -> ExitCode {
     }
 }
 
-fn run(args: &[String], out: &mut String) -> Result<(), String> {
-    match args {
-        [] => {
-            table(out);
-            Ok(())
-        }
-        [flag, ..] if flag == "--response" => {
-            let mut file = None;
-            let mut status = None;
-            let mut rest = args[1..].iter();
-            file = file.or(rest.next());
-            while let Some(arg) = rest.next() {
-                match arg.as_str() {
-                    "--status" => {
-                        let n = rest.next().ok_or("--status needs a number")?;
-                        let n: u16 = n
-                            .parse()
-                            .ok()
-                            .filter(|n| (100..=599).contains(n))
-                            .ok_or_else(|| format!("--status {n:?} is not an HTTP status"))?;
-                        status = Some(n);
-                    }
-                    other => return Err(format!("unexpected argument {other:?}; {USAGE}")),
-                }
+#[derive(Default)]
+struct Command {
+    code: Option<String>,
+    response: Option<String>,
+    status: Option<u16>,
+    kind: Option<Kind>,
+    retry_kind: Option<RetryKind>,
+    operation: Option<Operation>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Widget,
+    Api,
+    V2,
+    Reason,
+    Constraint,
+    Status,
+}
+
+const KINDS: [(&str, Kind); 6] = [
+    ("widget", Kind::Widget),
+    ("api", Kind::Api),
+    ("v2", Kind::V2),
+    ("reason", Kind::Reason),
+    ("constraint", Kind::Constraint),
+    ("status", Kind::Status),
+];
+
+fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args.map(|a| {
+        a.into_string()
+            .map_err(|a| format!("argument {a:?} is not UTF-8"))
+    });
+    let mut cmd = Command::default();
+    let value = |args: &mut dyn Iterator<Item = Result<String, String>>, flag: &str| {
+        args.next()
+            .unwrap_or_else(|| Err(format!("{flag} needs a value; {USAGE}")))
+    };
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        let once = |set: bool, flag: &str| {
+            if set {
+                Err(format!("{flag} is given twice"))
+            } else {
+                Ok(())
             }
-            let file = file.ok_or_else(|| format!("--response needs a file; {USAGE}"))?;
-            response(file, status, out)
+        };
+        match arg.as_str() {
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "--response" => {
+                once(cmd.response.is_some(), "--response")?;
+                cmd.response = Some(value(&mut args, "--response")?);
+            }
+            "--status" => {
+                once(cmd.status.is_some(), "--status")?;
+                let n = value(&mut args, "--status")?;
+                let status = n
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|s| {
+                        (100..=599).contains(s) && n.starts_with(|c: char| c != '0' && c != '+')
+                    })
+                    .ok_or_else(|| {
+                        format!("--status {} is not an HTTP status (100 to 599)", quoted(&n))
+                    })?;
+                cmd.status = Some(status);
+            }
+            "--kind" => {
+                once(cmd.kind.is_some(), "--kind")?;
+                let k = value(&mut args, "--kind")?;
+                let names: Vec<&str> = KINDS.iter().map(|(n, _)| *n).collect();
+                cmd.kind = Some(
+                    KINDS
+                        .iter()
+                        .find(|(n, _)| *n == k)
+                        .map(|(_, kind)| *kind)
+                        .ok_or_else(|| {
+                            format!("--kind {} is not one of {}", quoted(&k), names.join(", "))
+                        })?,
+                );
+            }
+            "--retry-kind" => {
+                once(cmd.retry_kind.is_some(), "--retry-kind")?;
+                let k = value(&mut args, "--retry-kind")?;
+                let kinds = [
+                    RetryKind::Transient,
+                    RetryKind::Throttling,
+                    RetryKind::Server,
+                    RetryKind::Client,
+                ];
+                cmd.retry_kind =
+                    Some(kinds.into_iter().find(|r| r.as_str() == k).ok_or_else(|| {
+                        format!(
+                            "--retry-kind {} is not one of transient, throttling, server, client",
+                            quoted(&k)
+                        )
+                    })?);
+            }
+            "--operation" => {
+                once(cmd.operation.is_some(), "--operation")?;
+                let op = value(&mut args, "--operation")?;
+                cmd.operation = Some(op.parse().map_err(|e| format!("--operation: {e}"))?);
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {}; {USAGE}", quoted(flag)))
+            }
+            _ => {
+                once(cmd.code.is_some(), "a code")?;
+                cmd.code = Some(arg);
+            }
         }
-        [flag, ..] if flag == "-h" || flag == "--help" => {
-            out.push_str(USAGE);
-            out.push('\n');
-            Ok(())
-        }
-        [code] => one(code, out),
-        _ => Err(USAGE.to_owned()),
     }
-}
-
-/// The whole catalogue, one row per code.
-fn table(out: &mut String) {
-    let _ = writeln!(
-        out,
-        "{:<38} {:<7} {:<5} {:<6} ACTION",
-        "CODE", "KIND", "HTTP", "RETRY"
-    );
-    for &code in WidgetErrorCode::ALL {
-        row(
-            out,
-            code.as_str(),
-            "widget",
-            None,
-            code.is_retryable(),
-            code.action().as_str(),
-        );
+    let filters = cmd.kind.is_some() || cmd.retry_kind.is_some() || cmd.operation.is_some();
+    if cmd.status.is_some() && cmd.response.is_none() {
+        return Err(format!("--status goes with --response; {USAGE}"));
     }
-    for &code in ApiErrorCode::ALL {
-        row(
-            out,
-            code.as_str(),
-            "api",
-            code.http_status(),
-            code.is_retryable(),
-            code.action(),
-        );
-    }
-    for &status in HttpStatus::ALL {
-        row(
-            out,
-            status.label(),
-            "status",
-            Some(status.as_u16()),
-            status.is_retryable(),
-            "-",
-        );
-    }
-}
-
-fn row(out: &mut String, code: &str, kind: &str, http: Option<u16>, retry: bool, action: &str) {
-    let http = http.map_or("-".to_owned(), |s| s.to_string());
-    let retry = if retry { "yes" } else { "no" };
-    let _ = writeln!(out, "{code:<38} {kind:<7} {http:<5} {retry:<6} {action}");
-}
-
-/// Everything about one code (or documented status); a code may be both a widget and an
-/// API code, and then both are shown.
-fn one(arg: &str, out: &mut String) -> Result<(), String> {
-    let widget = arg.parse::<WidgetErrorCode>().ok();
-    let api = arg.parse::<ApiErrorCode>().ok();
-    let status = arg.parse::<u16>().ok().and_then(HttpStatus::from_u16);
-    if widget.is_none() && api.is_none() && status.is_none() {
-        let unknown = arg.parse::<ApiErrorCode>().unwrap_err();
+    if [cmd.code.is_some(), cmd.response.is_some(), filters]
+        .iter()
+        .filter(|b| **b)
+        .count()
+        > 1
+    {
         return Err(format!(
-            "{unknown}: not a widget code, API code or documented status"
+            "give a code, a --response, or filters, not several; {USAGE}"
         ));
     }
-    if let Some(code) = widget {
+    Ok(cmd)
+}
+
+fn run(cmd: &Command, out: &mut String) -> Result<(), String> {
+    if let Some(file) = &cmd.response {
+        return response(file, cmd.status, out);
+    }
+    if let Some(code) = &cmd.code {
+        return one(code, out);
+    }
+    table(cmd, out);
+    Ok(())
+}
+
+/// One row of the table.
+struct Row {
+    code: &'static str,
+    kind: &'static str,
+    http: Option<u16>,
+    retry: &'static str,
+    action: &'static str,
+}
+
+/// The catalogue, one row per code, filtered.
+fn table(cmd: &Command, out: &mut String) {
+    let show = |k: Kind| cmd.kind.is_none_or(|want| want == k);
+    let mut rows = Vec::new();
+    if show(Kind::Widget) && cmd.retry_kind.is_none() && cmd.operation.is_none() {
+        rows.extend(WidgetErrorCode::ALL.iter().map(|c| Row {
+            code: c.as_str(),
+            kind: "widget",
+            http: None,
+            retry: yes_no(c.is_retryable()),
+            action: c.action().as_str(),
+        }));
+    }
+    if show(Kind::Api) {
+        rows.extend(
+            ApiErrorCode::ALL
+                .iter()
+                .filter(|c| cmd.retry_kind.is_none_or(|k| c.retry_kind() == k))
+                .filter(|c| cmd.operation.is_none_or(|op| c.operations().contains(&op)))
+                .map(|c| Row {
+                    code: c.as_str(),
+                    kind: "api",
+                    http: c.http_status(),
+                    retry: c.retry_guidance().as_str(),
+                    action: c.action(),
+                }),
+        );
+    }
+    if show(Kind::V2) && cmd.operation.is_none() {
+        rows.extend(
+            V2ReasonCode::ALL
+                .iter()
+                .filter(|c| cmd.retry_kind.is_none_or(|k| c.retry_kind() == k))
+                .map(|c| Row {
+                    code: c.as_str(),
+                    kind: "v2",
+                    http: c.http_status(),
+                    retry: c.retry_guidance().as_str(),
+                    action: c.action(),
+                }),
+        );
+    }
+    if show(Kind::Reason) && cmd.retry_kind.is_none() && cmd.operation.is_none() {
+        reason_rows::<OrderReferenceReason>(&mut rows, "reason", |r| r.action().as_str());
+        reason_rows::<AuthorizationReason>(&mut rows, "reason", |r| r.action().as_str());
+        reason_rows::<CaptureReason>(&mut rows, "reason", |r| r.action().as_str());
+        reason_rows::<RefundReason>(&mut rows, "reason", |r| r.action().as_str());
+        reason_rows::<BillingAgreementReason>(&mut rows, "reason", |r| r.action().as_str());
+        reason_rows::<V2StateReason>(&mut rows, "reason", |r| r.action().as_str());
+    }
+    if show(Kind::Constraint) && cmd.retry_kind.is_none() && cmd.operation.is_none() {
+        rows.extend(ConstraintId::ALL.iter().map(|c| Row {
+            code: c.as_str(),
+            kind: "constr.",
+            http: None,
+            retry: "-",
+            action: c.fix(),
+        }));
+    }
+    if show(Kind::Status) && cmd.operation.is_none() {
+        rows.extend(
+            HttpStatus::ALL
+                .iter()
+                .filter(|s| cmd.retry_kind.is_none_or(|k| s.retry_kind() == k))
+                .map(|s| Row {
+                    code: s.label(),
+                    kind: "status",
+                    http: Some(s.as_u16()),
+                    retry: yes_no(s.is_retryable()),
+                    action: "-",
+                }),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{:<38} {:<7} {:<5} {:<10} ACTION",
+        "CODE", "KIND", "HTTP", "RETRY"
+    );
+    for r in rows {
+        let http = r.http.map_or("-".to_owned(), |s| s.to_string());
+        let retry = r.retry.split(',').next().unwrap_or(r.retry);
+        let _ = writeln!(
+            out,
+            "{:<38} {:<7} {http:<5} {retry:<10} {}",
+            r.code, r.kind, r.action
+        );
+    }
+}
+
+fn reason_rows<T: SpecEnum>(
+    rows: &mut Vec<Row>,
+    kind: &'static str,
+    action: impl Fn(T) -> &'static str,
+) {
+    rows.extend(T::ALL.iter().map(|&r| Row {
+        code: r.as_str(),
+        kind,
+        http: None,
+        retry: "-",
+        action: action(r),
+    }));
+}
+
+/// Everything about one code or documented status. A string can be a code of several
+/// enums (InvalidParameterValue is a widget, v1 and v2 code); each is shown.
+fn one(arg: &str, out: &mut String) -> Result<(), String> {
+    let before = out.len();
+    if let Ok(code) = arg.parse::<WidgetErrorCode>() {
         widget_code(code, out);
     }
-    if let Some(code) = api {
+    if let Ok(code) = arg.parse::<ApiErrorCode>() {
         api_code(code, out);
     }
-    if let Some(status) = status {
+    if let Ok(code) = arg.parse::<V2ReasonCode>() {
+        v2_code(code, out);
+    }
+    if let Ok(status) = arg.parse::<HttpStatus>() {
         http_status(status, out);
     }
+    macro_rules! reasons {
+        ($($ty:ty),*) => {$(
+            if let Ok(reason) = arg.parse::<$ty>() {
+                let _ = writeln!(out, "{} ({} reason, {})", reason.as_str(), object_name(<$ty>::OBJECT), <$ty as SpecEnum>::NAME);
+                let _ = writeln!(out, "  {}", reason.description());
+                let states: Vec<&str> = reason.states().iter().map(|s| s.as_str()).collect();
+                let _ = writeln!(out, "  States: {}", if states.is_empty() { "not documented".to_owned() } else { states.join(", ") });
+                let _ = writeln!(out, "  Decline: {}", reason.decline());
+                if let Some(s) = reason.order_reference_after_authorize() {
+                    let _ = writeln!(out, "  Order reference after Authorize: {}", s.as_str());
+                }
+                if let Some(s) = reason.billing_agreement_after_authorize() {
+                    let _ = writeln!(out, "  Billing agreement after AuthorizeOnBillingAgreement: {}", s.as_str());
+                }
+                let _ = writeln!(out, "  Action: {}: {}", reason.action().as_str(), reason.action().description());
+                if let Some(note) = reason.note() {
+                    let _ = writeln!(out, "  Note: {note}");
+                }
+                sources(reason.sources(), out);
+            }
+        )*};
+    }
+    reasons!(
+        OrderReferenceReason,
+        AuthorizationReason,
+        CaptureReason,
+        RefundReason,
+        BillingAgreementReason,
+        V2StateReason
+    );
+    if let Ok(c) = arg.parse::<ConstraintId>() {
+        let objects: Vec<&str> = c.objects().iter().map(|o| o.as_str()).collect();
+        let _ = writeln!(out, "{} (constraint on {})", c.as_str(), objects.join(", "));
+        let _ = writeln!(out, "  {}", c.description());
+        let _ = writeln!(out, "  Fix: {}", c.fix());
+        sources(c.sources(), out);
+    }
+    if out.len() == before {
+        return Err(format!(
+            "{} is no code in the catalogue (widget, v1, v2, state reason or constraint) and no documented HTTP status",
+            quoted(arg)
+        ));
+    }
     Ok(())
+}
+
+fn object_name(object: Option<amzpay_errors::PaymentObject>) -> &'static str {
+    object.map_or("object unknown", |o| o.as_str())
 }
 
 fn widget_code(code: WidgetErrorCode, out: &mut String) {
@@ -179,17 +398,64 @@ fn widget_code(code: WidgetErrorCode, out: &mut String) {
     sources(code.sources(), out);
 }
 
+fn status_line(http: Option<u16>, verified: bool, others: &[u16]) -> String {
+    let mut s = match http {
+        Some(h) if verified => h.to_string(),
+        Some(h) => format!("{h} (not confirmed by an official source)"),
+        None => "not documented".to_owned(),
+    };
+    if !others.is_empty() {
+        let others: Vec<String> = others.iter().map(u16::to_string).collect();
+        let _ = write!(s, "; other sources say {}", others.join(", "));
+    }
+    s
+}
+
 fn api_code(code: ApiErrorCode, out: &mut String) {
-    let _ = writeln!(out, "{} (API error)", code.as_str());
+    let _ = writeln!(out, "{} (v1 API error)", code.as_str());
     let _ = writeln!(out, "  {}", code.description());
-    let status = code
-        .http_status()
-        .map_or("not documented".to_owned(), |s| s.to_string());
+    let status = status_line(
+        code.http_status(),
+        code.is_status_verified(),
+        code.other_statuses(),
+    );
     let _ = writeln!(out, "  HTTP status: {status}");
     let _ = writeln!(
         out,
-        "  Retryable: {} ({})",
-        yes_no(code.is_retryable()),
+        "  Retry: {} ({})",
+        code.retry_guidance(),
+        code.retry_kind()
+    );
+    let _ = writeln!(out, "  Action: {}", code.action());
+    if let Some(note) = code.note() {
+        let _ = writeln!(out, "  Note: {note}");
+    }
+    let ops: Vec<&str> = code.operations().iter().map(|o| o.as_str()).collect();
+    if ops.len() == Operation::COUNT {
+        let _ = writeln!(out, "  Operations: any");
+    } else if !ops.is_empty() {
+        let _ = writeln!(out, "  Operations: {}", ops.join(", "));
+    }
+    if code.is_retryable() {
+        schedule(out);
+        idempotency(code.operations(), out);
+    }
+    sources(code.sources(), out);
+}
+
+fn v2_code(code: V2ReasonCode, out: &mut String) {
+    let _ = writeln!(out, "{} (v2 reasonCode)", code.as_str());
+    let _ = writeln!(out, "  {}", code.description());
+    let status = status_line(
+        code.http_status(),
+        code.is_status_verified(),
+        code.other_statuses(),
+    );
+    let _ = writeln!(out, "  HTTP status: {status}");
+    let _ = writeln!(
+        out,
+        "  Retry: {} ({})",
+        code.retry_guidance(),
         code.retry_kind()
     );
     let _ = writeln!(out, "  Action: {}", code.action());
@@ -198,7 +464,10 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
     }
     if code.is_retryable() {
         schedule(out);
-        idempotency(out);
+        let _ = writeln!(
+            out,
+            "  Retry only with the same x-amz-pay-idempotency-key header."
+        );
     }
     sources(code.sources(), out);
 }
@@ -206,60 +475,114 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
 fn http_status(status: HttpStatus, out: &mut String) {
     let _ = writeln!(out, "{} {} (HTTP status)", status.as_u16(), status.label());
     let _ = writeln!(out, "  {}", status.description());
+    let apis: Vec<&str> = [amzpay_errors::Api::V1, amzpay_errors::Api::V2]
+        .into_iter()
+        .filter(|a| status.is_retryable_in(*a))
+        .map(|a| a.as_str())
+        .collect();
+    let retried = if apis.is_empty() {
+        "no".to_owned()
+    } else {
+        format!("yes, in {}", apis.join(" and "))
+    };
     let _ = writeln!(
         out,
-        "  Retryable: {} ({})",
-        yes_no(status.is_retryable()),
+        "  Retryable on the status alone: {retried} ({})",
         status.retry_kind()
     );
     if let Some(note) = status.note() {
         let _ = writeln!(out, "  Note: {note}");
     }
-    if status.is_retryable() {
+    if status.is_retryable_in(amzpay_errors::Api::V1) {
         schedule(out);
-        idempotency(out);
+        idempotency(Operation::ALL, out);
     }
     sources(status.sources(), out);
 }
 
 /// Reads a v1 error body through the library's parser and says what to do.
 fn response(file: &str, status: Option<u16>, out: &mut String) -> Result<(), String> {
-    let body = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    let response = ErrorResponse::parse(&body).map_err(|e| format!("{file}: {e}"))?;
-    let first = response.first();
-    let known = match first.api_code() {
-        Ok(_) => "in the catalogue".to_owned(),
-        Err(_) => match status {
-            Some(s) => format!("not in the catalogue yet; judged by HTTP status {s}"),
-            None => "not in the catalogue yet, and no --status to judge by".to_owned(),
-        },
-    };
-    let _ = writeln!(out, "Code: {} ({known})", first.code());
-    let _ = writeln!(out, "Message: {}", first.message().unwrap_or("(none)"));
-    let _ = writeln!(out, "Type: {}", first.error_type().unwrap_or("(none)"));
+    let shown = quoted(file);
+    let body = read_capped(file).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let response = ErrorResponse::parse(&body).map_err(|e| format!("{shown}: {e}"))?;
     let _ = writeln!(
         out,
         "Request id: {}",
-        response.request_id().unwrap_or("(none)")
+        clean(response.request_id().unwrap_or("(none)"))
     );
     if let Some(s) = status {
         let _ = writeln!(out, "HTTP status: {s}");
     }
-    if response.total_errors() > 1 {
-        let _ = writeln!(out, "Errors in the body: {}", response.total_errors());
+    if response.total_errors() > response.errors().len() {
+        let _ = writeln!(
+            out,
+            "Errors in the body: {} (the first {} are shown)",
+            response.total_errors(),
+            response.errors().len()
+        );
+    }
+    for (i, error) in response.errors().iter().enumerate() {
+        let known = match (error.api_code(), status) {
+            (Ok(code), _) => format!(
+                "in the catalogue; documented HTTP status {}",
+                status_line(
+                    code.http_status(),
+                    code.is_status_verified(),
+                    code.other_statuses()
+                )
+            ),
+            (Err(_), Some(s)) => format!("not in the catalogue yet; judged by HTTP status {s}"),
+            (Err(_), None) => "not in the catalogue yet, and no --status to judge by".to_owned(),
+        };
+        let label = if response.errors().len() > 1 {
+            format!("Error {}: ", i + 1)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "{label}Code: {} ({known})", clean(error.code()));
+        if let Ok(code) = error.api_code() {
+            let _ = writeln!(out, "  Meaning: {}", code.description());
+        }
+        let _ = writeln!(
+            out,
+            "  Message: {}",
+            clean(error.message().unwrap_or("(none)"))
+        );
+        let _ = writeln!(
+            out,
+            "  Type: {}",
+            clean(error.error_type().unwrap_or("(none)"))
+        );
+        if let Some(detail) = error.detail() {
+            let _ = writeln!(out, "  Detail: {}", clean(detail));
+        }
+        if let Ok(code) = error.api_code() {
+            let _ = writeln!(out, "  Action: {}", code.action());
+            if let (Some(sent), Some(documented)) = (status, code.http_status()) {
+                if sent != documented && !code.other_statuses().contains(&sent) {
+                    let _ = writeln!(
+                        out,
+                        "  Note: the catalogue gives {documented} for this code; the code decides"
+                    );
+                }
+            }
+        }
     }
     match response.is_retryable(status) {
         Some(true) => {
             let _ = writeln!(out, "Retry: yes");
             schedule(out);
-            idempotency(out);
+            let ops = response
+                .first()
+                .api_code()
+                .map_or(Operation::ALL, |c| c.operations());
+            idempotency(ops, out);
         }
         Some(false) => {
-            let action = first.api_code().map_or(
-                "fix the request before sending it again",
-                ApiErrorCode::action,
+            let _ = writeln!(
+                out,
+                "Retry: no; fix the request or the object's state before sending it again"
             );
-            let _ = writeln!(out, "Retry: no; {action}");
         }
         None => {
             let _ = writeln!(
@@ -268,12 +591,27 @@ fn response(file: &str, status: Option<u16>, out: &mut String) -> Result<(), Str
             );
         }
     }
-    if let Ok(code) = first.api_code() {
+    if let Ok(code) = response.first().api_code() {
         if let Some(note) = code.note() {
             let _ = writeln!(out, "Note: {note}");
         }
     }
     Ok(())
+}
+
+/// Reads at most [`MAX_BODY_BYTES`]; a larger file is refused, not truncated.
+fn read_capped(file: &str) -> std::io::Result<Vec<u8>> {
+    let mut body = Vec::new();
+    std::fs::File::open(file)?
+        .take(MAX_BODY_BYTES + 1)
+        .read_to_end(&mut body)?;
+    if body.len() as u64 > MAX_BODY_BYTES {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MB, which no error body is",
+            MAX_BODY_BYTES / 1024 / 1024
+        )));
+    }
+    Ok(body)
 }
 
 fn schedule(out: &mut String) {
@@ -282,7 +620,7 @@ fn schedule(out: &mut String) {
         .map(|d| format!("{} s", d.as_secs()))
         .collect();
     let first = if AmazonPay::IMMEDIATE_FIRST_RETRY {
-        "one retry at once, then "
+        "one retry may follow at once; then "
     } else {
         ""
     };
@@ -294,15 +632,21 @@ fn schedule(out: &mut String) {
     );
 }
 
-fn idempotency(out: &mut String) {
+fn idempotency(ops: &[Operation], out: &mut String) {
+    let keyed: Vec<(Operation, &str)> = ops
+        .iter()
+        .filter(|op| !op.is_read_only())
+        .filter_map(|op| op.idempotency_key().map(|k| (*op, k)))
+        .collect();
+    if keyed.is_empty() {
+        return;
+    }
     let _ = writeln!(
         out,
         "  Retry only with the same idempotency key, so that it cannot act twice:"
     );
-    for &op in Operation::ALL {
-        if let (Some(key), false) = (op.idempotency_key(), op.is_read_only()) {
-            let _ = writeln!(out, "    {:<28} {key}", op.as_str());
-        }
+    for (op, key) in keyed {
+        let _ = writeln!(out, "    {:<28} {key}", op.as_str());
     }
 }
 
@@ -318,4 +662,22 @@ fn yes_no(b: bool) -> &'static str {
     } else {
         "no"
     }
+}
+
+/// Text from a response body, safe for a terminal: control characters are escaped.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A user's argument in a message: quoted, control characters escaped.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.escape_debug())
 }

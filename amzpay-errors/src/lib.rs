@@ -1,4 +1,42 @@
-#![doc = include_str!("../README.md")]
+//! Amazon Pay's documented error codes as exact, compile-time-checked Rust types.
+//!
+//! Everything here is generated at compile time from one YAML spec, the bundled
+//! `spec/amazon-pay-errors.yaml`, by this crate's own [`ErrorSpec`] derive:
+//!
+//! | type | what it holds |
+//! |---|---|
+//! | [`WidgetErrorCode`] | the codes a widget's `onError` callback gets, with the buyer's text per [`Widget`] and a [`WidgetAction`] |
+//! | [`ApiErrorCode`] | the v1 API codes, with HTTP status, the [`Operation`]s that return them, [`RetryKind`] and [`RetryGuidance`] |
+//! | [`V2ReasonCode`] | the `reasonCode`s of v2 (Checkout v2) error bodies |
+//! | [`HttpStatus`] | the statuses that are retried on the status alone, per [`Api`] |
+//! | [`OrderReferenceReason`], [`AuthorizationReason`], [`CaptureReason`], [`RefundReason`], [`BillingAgreementReason`], [`V2StateReason`] | why an object is declined, suspended, canceled or closed, one enum per object, with a [`Decline`] kind and a [`ReasonAction`] |
+//! | [`ConstraintId`] | what still blocks confirming an order reference or billing agreement |
+//!
+//! Every enum is fieldless, `Copy` and exhaustive, parses its exact code with `FromStr`
+//! (an unknown string is an [`UnknownCode`] that keeps it), and implements [`SpecEnum`];
+//! the error-code enums also implement [`ErrorCode`].
+//!
+//! ```
+//! use amzpay_errors::{ApiErrorCode, RetryGuidance, WidgetAction, WidgetErrorCode};
+//!
+//! let code: WidgetErrorCode = "ITP".parse()?;
+//! assert_eq!(code.action(), WidgetAction::Ignore);
+//!
+//! let code: ApiErrorCode = "RequestThrottled".parse()?;
+//! assert_eq!(code.http_status(), Some(503));
+//! assert_eq!(code.retry_guidance(), RetryGuidance::Retry);
+//! # Ok::<(), amzpay_errors::UnknownCode>(())
+//! ```
+//!
+//! # Features
+//! - `std` (default): the support types that need the standard library; without it the
+//!   crate is `#![no_std]`.
+//! - `xml` (default): [`v1::ErrorResponse::parse`] for v1 XML error bodies.
+//! - `serde`: `Serialize` / `Deserialize` for every generated enum, as its code string.
+//!
+//! # Your own spec
+//! The derive reads any spec of the same schema (documented in `spec/README.md`, which
+//! ships in this crate); see [`ErrorSpec`].
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -38,3 +76,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use serde;
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

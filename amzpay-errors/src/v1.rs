@@ -161,6 +161,8 @@ pub enum ParseErrorKind {
     NotErrorResponse(String),
     /// An `ErrorResponse` with no `Error` that has a `Code`.
     NoCode,
+    /// Something other than whitespace or comments follows the root element.
+    TrailingContent,
 }
 
 impl ParseError {
@@ -199,6 +201,7 @@ impl fmt::Display for ParseError {
                 )?;
             }
             ParseErrorKind::NoCode => f.write_str("no <Error> with a <Code>")?,
+            ParseErrorKind::TrailingContent => f.write_str("content after the root element")?,
         }
         if let Some(offset) = self.offset {
             write!(f, " at byte {offset}")?;
@@ -288,11 +291,31 @@ impl Parser {
                 Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
             }
             if self.saw_root && self.depth == 0 {
-                break;
+                return self.finish(&mut reader);
             }
         }
         if !self.saw_root {
             return Err(ParseError::new(ParseErrorKind::NotXml, None));
+        }
+        Err(ParseError::new(
+            ParseErrorKind::Truncated,
+            Some(reader.buffer_position()),
+        ))
+    }
+
+    /// After the root element: only whitespace, comments and processing instructions may
+    /// follow (a second root element is not one document).
+    fn finish(self, reader: &mut Reader<&[u8]>) -> Result<ErrorResponse, ParseError> {
+        loop {
+            let at = reader.buffer_position();
+            match reader.read_event() {
+                Ok(Event::Eof) => break,
+                Ok(Event::Comment(_) | Event::PI(_)) => {}
+                Ok(Event::Text(t)) if t.xml10_content().trim().is_empty() => {}
+                Ok(_) | Err(_) => {
+                    return Err(ParseError::new(ParseErrorKind::TrailingContent, Some(at)));
+                }
+            }
         }
         if self.depth != 0 {
             return Err(ParseError::new(

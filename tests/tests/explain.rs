@@ -3,6 +3,10 @@
 use std::process::{Command, Stdio};
 
 fn explain(args: &[&str]) -> (i32, String, String) {
+    explain_os(args.iter().map(std::ffi::OsStr::new))
+}
+
+fn explain_os<'a>(args: impl IntoIterator<Item = &'a std::ffi::OsStr>) -> (i32, String, String) {
     let exe = env!("CARGO_BIN_EXE_explain_for_tests");
     let out = Command::new(exe)
         .args(args)
@@ -53,7 +57,7 @@ fn a_response_body_gives_the_decision() {
         "400",
     ]);
     assert_eq!(code, 0);
-    assert!(out.contains("OrderReferenceNotModifiable"));
+    assert!(out.contains("OrderReferenceQuarantined"));
     assert!(out.contains("Retry: no"));
 }
 
@@ -89,4 +93,100 @@ fn a_closed_pipe_is_not_a_panic() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn filters_select_rows() {
+    let (code, out, _) = explain(&["--kind", "v2"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("TooManyRequests"));
+    assert!(!out.contains("BuyerSessionExpired"));
+    let (_, out, _) = explain(&["--retry-kind", "throttling"]);
+    let codes: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(
+        codes.contains(&"RequestThrottled")
+            && codes.contains(&"QuotaExceeded")
+            && codes.contains(&"TooManyRequests"),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&"InternalServerError"));
+    let (_, out, _) = explain(&["--operation", "Capture"]);
+    assert!(out.contains("InvalidAuthorizationStatus"));
+    assert!(!out.contains("UnauthorizedSolutionProvider"));
+}
+
+#[test]
+fn reason_codes_are_explained_per_object() {
+    let (code, out, _) = explain(&["TransactionTimedOut"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("AuthorizationReason"));
+    assert!(out.contains("RetryAuthorizationWhileOpen"));
+    assert!(out.contains("v2 reasonCode"));
+}
+
+#[test]
+fn bad_options_are_one_line_and_status_2() {
+    for args in [
+        &["--bogus"][..],
+        &["--kind", "nope"],
+        &["--retry-kind", "sometimes"],
+        &["--operation", "Explode"],
+        &["--status", "503"],
+        &[
+            "--response",
+            "fixtures/v1-throttled.xml",
+            "--status",
+            "503",
+            "--status",
+            "500",
+        ],
+        &[
+            "--response",
+            "fixtures/v1-throttled.xml",
+            "--status",
+            "0503",
+        ],
+        &["ITP", "BuyerSessionExpired"],
+        &["0502"],
+    ] {
+        let (code, out, err) = explain(args);
+        assert_eq!(code, 2, "{args:?}: {out}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let (code, _, err) = explain_os([std::ffi::OsStr::from_bytes(b"\xff\xfe")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not UTF-8"), "{err}");
+}
+
+#[test]
+fn body_text_cannot_drive_the_terminal_and_every_error_is_shown() {
+    let dir = std::env::temp_dir().join(format!("explain-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = dir.join("two-errors.xml");
+    std::fs::write(
+        &body,
+        "<ErrorResponse><Error><Code>Evil\u{1b}[31m</Code><Message>\u{1b}]0;title\u{7}</Message></Error>\
+         <Error><Code>RequestThrottled</Code></Error><RequestId>r</RequestId></ErrorResponse>",
+    )
+    .unwrap();
+    let (code, out, _) = explain(&["--response", body.to_str().unwrap(), "--status", "503"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("Error 2: Code: RequestThrottled"), "{out}");
+    let big = dir.join("big.xml");
+    std::fs::write(&big, vec![b' '; 11 * 1024 * 1024]).unwrap();
+    let (code, _, err) = explain(&["--response", big.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

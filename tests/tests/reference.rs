@@ -30,9 +30,18 @@ fn rows(enum_name: &str) -> BTreeMap<String, Row> {
             tags: BTreeSet::new(),
             retryable: cols[5].to_owned(),
         });
-        row.statuses.extend(cols[3].split('|').filter(|s| !s.is_empty()).map(|s| s.parse::<u16>().unwrap()));
+        row.statuses.extend(
+            cols[3]
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<u16>().unwrap()),
+        );
         row.tags.insert(cols[4].to_owned());
-        assert_eq!(row.retryable, cols[5], "{}: the tables disagree on retrying", cols[2]);
+        assert_eq!(
+            row.retryable, cols[5],
+            "{}: the tables disagree on retrying",
+            cols[2]
+        );
     }
     out
 }
@@ -68,8 +77,15 @@ fn check<T: SpecEnum>(enum_name: &str, facts: impl Fn(T) -> Facts) {
         assert_eq!(statuses, row.statuses, "{code}: statuses");
         if let Some(s) = f.http_status {
             assert!(row.statuses.contains(&s), "{code}");
-            let official = row.tags.iter().any(|t| t == "doc" || t == "sdk" || t == "observed");
-            assert_eq!(f.verified, official, "{code}: status_verified vs tags {:?}", row.tags);
+            let official = row
+                .tags
+                .iter()
+                .any(|t| t == "doc" || t == "sdk" || t == "observed");
+            assert_eq!(
+                f.verified, official,
+                "{code}: status_verified vs tags {:?}",
+                row.tags
+            );
         } else {
             assert!(!f.verified, "{code}: no status, so nothing is verified");
         }
@@ -81,7 +97,11 @@ fn check<T: SpecEnum>(enum_name: &str, facts: impl Fn(T) -> Facts) {
             other => panic!("{code}: retryable {other:?}"),
         };
         assert_eq!(f.guidance, expected, "{code}: retry guidance");
-        assert_eq!(f.retryable, expected == RetryGuidance::Retry, "{code}: is_retryable");
+        assert_eq!(
+            f.retryable,
+            expected == RetryGuidance::Retry,
+            "{code}: is_retryable"
+        );
     }
 }
 
@@ -112,6 +132,12 @@ fn disputed_statuses_are_recorded_both_ways() {
     assert_eq!(ApiErrorCode::ConstraintsExist.http_status(), Some(400));
     assert_eq!(ApiErrorCode::ConstraintsExist.other_statuses(), [404]);
     assert_eq!(ApiErrorCode::InvalidAddress.other_statuses(), [404]);
-    assert_eq!(V2ReasonCode::CheckoutSessionCanceled.http_status(), Some(422));
-    assert_eq!(V2ReasonCode::CheckoutSessionCanceled.other_statuses(), [400]);
+    assert_eq!(
+        V2ReasonCode::CheckoutSessionCanceled.http_status(),
+        Some(422)
+    );
+    assert_eq!(
+        V2ReasonCode::CheckoutSessionCanceled.other_statuses(),
+        [400]
+    );
 }

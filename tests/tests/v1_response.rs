@@ -29,10 +29,10 @@ fn internal_server_error_with_request_id_camel_case() {
 #[test]
 fn a_code_not_in_the_catalogue_is_kept_and_judged_by_status() {
     let r = ErrorResponse::parse(&fixture("v1-unknown-code.xml")).unwrap();
-    assert_eq!(r.first().code(), "OrderReferenceNotModifiable");
+    assert_eq!(r.first().code(), "OrderReferenceQuarantined");
     assert_eq!(
         r.first().api_code().unwrap_err().input(),
-        "OrderReferenceNotModifiable"
+        "OrderReferenceQuarantined"
     );
     assert_eq!(r.is_retryable(Some(405)), Some(false));
     assert_eq!(r.is_retryable(Some(503)), Some(true));

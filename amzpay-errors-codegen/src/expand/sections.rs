@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{self, fact, yes_no};
+use super::docs::{self, fact, fact_md, yes_no};
 use super::enums::{method, string_enum, EnumDef};
 use super::{ident, names, Context};
 use crate::catalog::{
@@ -177,7 +177,12 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
     let variant_docs = list
         .iter()
         .map(|s| {
-            let mut d = format!("`{} {}`: {}\n\n", s.status, s.label, s.entry.description);
+            let mut d = format!(
+                "`{}` {}: {}\n\n",
+                s.status,
+                docs::text(&s.label),
+                docs::text(&s.entry.description)
+            );
             fact(
                 &mut d,
                 "Retried on the status alone",
@@ -323,13 +328,28 @@ pub fn widget_errors(cx: &Context<'_>, list: &[WidgetError]) -> TokenStream {
             d.push('\n');
             fact(&mut d, "Retryable", yes_no(e.retryable));
             let action = &actions[e.action].entry;
-            fact(&mut d, "Action", &format!("`{}`: {}", action.ident, e.why));
-            for (w, view) in widgets.iter().zip(&e.views) {
-                fact(
-                    &mut d,
-                    &format!("{} widget", w.entry.code),
-                    &docs::buyer_view(view),
-                );
+            fact_md(
+                &mut d,
+                "Action",
+                &format!(
+                    "`{}::{}`: {}",
+                    names::WIDGET_ACTION,
+                    action.ident,
+                    docs::text(&action.description)
+                ),
+            );
+            fact(&mut d, "Why", &e.why);
+            let views: Vec<String> = e.views.iter().map(docs::buyer_view).collect();
+            if views.len() > 1 && views.iter().all(|v| *v == views[0]) {
+                fact_md(&mut d, "Buyer sees, in every widget", &views[0]);
+            } else {
+                for (w, view) in widgets.iter().zip(&views) {
+                    fact_md(
+                        &mut d,
+                        &format!("Buyer sees, {} widget", w.entry.code),
+                        view,
+                    );
+                }
             }
             docs::sources(&mut d, cx.catalog, &e.entry);
             d
@@ -691,16 +711,12 @@ pub fn reason_group(cx: &Context<'_>, no_reason: &str, group: &ReasonGroup) -> T
                 .iter()
                 .map(|&i| states[i].entry.code.as_str())
                 .collect();
-            fact(
-                &mut d,
-                "States",
-                if st.is_empty() { "not documented" } else { "" },
-            );
-            if !st.is_empty() {
-                d.pop();
-                d.push_str(&st.join(", "));
-                d.push('\n');
-            }
+            let st = if st.is_empty() {
+                "not documented".to_owned()
+            } else {
+                st.join(", ")
+            };
+            fact(&mut d, "States", &st);
             fact(&mut d, "Decline", decline_doc(r.decline));
             if let Some(i) = r.order_reference_after_authorize {
                 fact(
@@ -716,10 +732,16 @@ pub fn reason_group(cx: &Context<'_>, no_reason: &str, group: &ReasonGroup) -> T
                     &states[i].entry.code,
                 );
             }
-            fact(
+            let action = &actions[r.action].entry;
+            fact_md(
                 &mut d,
                 "Action",
-                &format!("`{}`", actions[r.action].entry.ident),
+                &format!(
+                    "`{}::{}`: {}",
+                    names::REASON_ACTION,
+                    action.ident,
+                    docs::text(&action.description)
+                ),
             );
             if let Some(n) = &r.note {
                 fact(&mut d, "Note", n);
