@@ -29,9 +29,11 @@
 //! ```
 //!
 //! # Features
-//! - `std` (default): the support types that need the standard library; without it the
-//!   crate is `#![no_std]`.
+//! - `std` (default): the response reader ([`response`]), the retry policy and runner
+//!   ([`retry`]) and [`Lenient`]; without it the crate is `#![no_std]`.
 //! - `xml` (default): [`v1::ErrorResponse::parse`] for v1 XML error bodies.
+//! - `json` (default): v2 JSON error bodies in [`response::AmazonPayError::from_response`].
+//! - `http`: reading `http::Response` and `http::HeaderMap` directly.
 //! - `serde`: `Serialize` / `Deserialize` for every generated enum, as its code string.
 //!
 //! # Your own spec
@@ -46,6 +48,12 @@ mod api;
 mod buyer_view;
 mod catalog;
 mod decline;
+#[cfg(feature = "std")]
+mod lenient;
+#[cfg(feature = "std")]
+pub mod response;
+#[cfg(feature = "std")]
+pub mod retry;
 mod retry_guidance;
 mod retry_kind;
 mod serde_support;
@@ -63,6 +71,8 @@ pub use catalog::{
     ReasonAction, RefundReason, V2ReasonCode, V2StateReason, Widget, WidgetAction, WidgetErrorCode,
 };
 pub use decline::Decline;
+#[cfg(feature = "std")]
+pub use lenient::Lenient;
 pub use retry_guidance::RetryGuidance;
 pub use retry_kind::RetryKind;
 pub use traits::{ErrorCode, SpecEnum};
