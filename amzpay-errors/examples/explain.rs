@@ -6,26 +6,31 @@
 //! explain --retry-kind transient|throttling|server|client
 //! explain --operation Capture               what one v1 operation can return
 //! explain CODE | STATUS                     everything about one code or status
-//! explain --response FILE [--status N]      what a v1 error body means and what to do
+//! explain --response FILE [--status N] [--api v1|v2] [--header 'Name: value']...
+//!                                           what an error response means and what to do
 //! ```
 //!
 //! Everything printed comes from the library: the catalogue from the spec, the body
-//! through `amzpay_errors::v1::ErrorResponse::parse`. Bad input prints one line on stderr
-//! and exits with status 2.
+//! through `amzpay_errors::response::AmazonPayError::from_response` (and, for v1 XML with
+//! several errors, `amzpay_errors::v1::ErrorResponse::parse`). Bad input prints one line on
+//! stderr and exits with status 2; so does a body that is no error document when there is
+//! no `--status` to judge it by.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 
+use amzpay_errors::response::{AmazonPayError, BodyKind, Code};
+use amzpay_errors::retry::{parse_retry_after, Clock, RetryPolicy, SystemClock, V2IdempotencyKey};
 use amzpay_errors::v1::ErrorResponse;
 use amzpay_errors::{
-    AmazonPay, ApiErrorCode, AuthorizationReason, BillingAgreementReason, BuyerView, CaptureReason,
-    ConstraintId, HttpStatus, Operation, OrderReferenceReason, RefundReason, RetryKind, SpecEnum,
-    V2ReasonCode, V2StateReason, Widget, WidgetErrorCode,
+    AmazonPay, Api, ApiErrorCode, AuthorizationReason, BillingAgreementReason, BuyerView,
+    CaptureReason, ConstraintId, HttpStatus, Operation, OrderReferenceReason, RefundReason,
+    RetryKind, SpecEnum, V2ReasonCode, V2StateReason, Widget, WidgetErrorCode,
 };
 
-const USAGE: &str = "usage: explain [--kind K] [--retry-kind K] [--operation OP] | CODE | STATUS | --response FILE [--status N]";
+const USAGE: &str = "usage: explain [--kind K] [--retry-kind K] [--operation OP] | CODE | STATUS | --response FILE [--status N] [--api v1|v2] [--header 'Name: value']...";
 
 /// A response body larger than this is refused unread: no error body comes near it.
 const MAX_BODY_BYTES: u64 = 10 * 1024 * 1024;
@@ -61,6 +66,8 @@ struct Command {
     code: Option<String>,
     response: Option<String>,
     status: Option<u16>,
+    api: Option<Api>,
+    headers: Vec<(String, String)>,
     kind: Option<Kind>,
     retry_kind: Option<RetryKind>,
     operation: Option<Operation>,
@@ -124,6 +131,24 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
                     })?;
                 cmd.status = Some(status);
             }
+            "--api" => {
+                once(cmd.api.is_some(), "--api")?;
+                let a = value(&mut args, "--api")?;
+                cmd.api = Some(match a.as_str() {
+                    "v1" => Api::V1,
+                    "v2" => Api::V2,
+                    _ => return Err(format!("--api {} is not v1 or v2", quoted(&a))),
+                });
+            }
+            "--header" => {
+                let h = value(&mut args, "--header")?;
+                let (name, v) = h
+                    .split_once(':')
+                    .filter(|(n, _)| !n.trim().is_empty())
+                    .ok_or_else(|| format!("--header {} is not 'Name: value'", quoted(&h)))?;
+                cmd.headers
+                    .push((name.trim().to_owned(), v.trim().to_owned()));
+            }
             "--kind" => {
                 once(cmd.kind.is_some(), "--kind")?;
                 let k = value(&mut args, "--kind")?;
@@ -170,8 +195,12 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
         }
     }
     let filters = cmd.kind.is_some() || cmd.retry_kind.is_some() || cmd.operation.is_some();
-    if cmd.status.is_some() && cmd.response.is_none() {
-        return Err(format!("--status goes with --response; {USAGE}"));
+    if (cmd.status.is_some() || cmd.api.is_some() || !cmd.headers.is_empty())
+        && cmd.response.is_none()
+    {
+        return Err(format!(
+            "--status, --api and --header go with --response; {USAGE}"
+        ));
     }
     if [cmd.code.is_some(), cmd.response.is_some(), filters]
         .iter()
@@ -188,7 +217,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
 
 fn run(cmd: &Command, out: &mut String) -> Result<(), String> {
     if let Some(file) = &cmd.response {
-        return response(file, cmd.status, out);
+        return response(file, cmd, out);
     }
     if let Some(code) = &cmd.code {
         return one(code, out);
@@ -475,7 +504,7 @@ fn v2_code(code: V2ReasonCode, out: &mut String) {
 fn http_status(status: HttpStatus, out: &mut String) {
     let _ = writeln!(out, "{} {} (HTTP status)", status.as_u16(), status.label());
     let _ = writeln!(out, "  {}", status.description());
-    let apis: Vec<&str> = [amzpay_errors::Api::V1, amzpay_errors::Api::V2]
+    let apis: Vec<&str> = [Api::V1, Api::V2]
         .into_iter()
         .filter(|a| status.is_retryable_in(*a))
         .map(|a| a.as_str())
@@ -493,110 +522,214 @@ fn http_status(status: HttpStatus, out: &mut String) {
     if let Some(note) = status.note() {
         let _ = writeln!(out, "  Note: {note}");
     }
-    if status.is_retryable_in(amzpay_errors::Api::V1) {
+    if status.is_retryable_in(Api::V1) {
         schedule(out);
         idempotency(Operation::ALL, out);
     }
     sources(status.sources(), out);
 }
 
-/// Reads a v1 error body through the library's parser and says what to do.
-fn response(file: &str, status: Option<u16>, out: &mut String) -> Result<(), String> {
+/// Reads an error response through the library and says what to do.
+fn response(file: &str, cmd: &Command, out: &mut String) -> Result<(), String> {
     let shown = quoted(file);
     let body = read_capped(file).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    let response = ErrorResponse::parse(&body).map_err(|e| format!("{shown}: {e}"))?;
+    let api = cmd.api.unwrap_or(Api::V1);
+    let headers = cmd.headers.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    // Without a status the body alone must speak: read it with a status that says nothing.
+    let error = AmazonPayError::from_response(api, cmd.status.unwrap_or(0), headers, &body);
+    let body_kind = match error.body_kind() {
+        BodyKind::V1Xml => "a v1 XML ErrorResponse".to_owned(),
+        BodyKind::V2Json => "a v2 JSON error".to_owned(),
+        BodyKind::Html => "an HTML page (not Amazon's: a proxy or gateway)".to_owned(),
+        BodyKind::Empty => "empty".to_owned(),
+        BodyKind::PlainText => "plain text".to_owned(),
+        BodyKind::Unreadable(why) => format!("unreadable: {why}"),
+        _ => "of an unknown kind".to_owned(),
+    };
+    let is_error_document = matches!(error.body_kind(), BodyKind::V1Xml | BodyKind::V2Json);
+    if cmd.status.is_none() && !is_error_document {
+        return Err(format!(
+            "{shown}: not an Amazon Pay {api} error document (the body is {body_kind}); give --status N to judge it by its status"
+        ));
+    }
+    let _ = writeln!(out, "API: {api}");
+    if let Some(s) = cmd.status {
+        let _ = writeln!(out, "HTTP status: {s}");
+    }
+    let _ = writeln!(out, "Body: {body_kind}");
     let _ = writeln!(
         out,
         "Request id: {}",
-        clean(response.request_id().unwrap_or("(none)"))
+        clean(error.request_id().unwrap_or("(none)"))
     );
-    if let Some(s) = status {
-        let _ = writeln!(out, "HTTP status: {s}");
-    }
-    if response.total_errors() > response.errors().len() {
-        let _ = writeln!(
-            out,
-            "Errors in the body: {} (the first {} are shown)",
-            response.total_errors(),
-            response.errors().len()
-        );
-    }
-    for (i, error) in response.errors().iter().enumerate() {
-        let known = match (error.api_code(), status) {
-            (Ok(code), _) => format!(
-                "in the catalogue; documented HTTP status {}",
-                status_line(
-                    code.http_status(),
-                    code.is_status_verified(),
-                    code.other_statuses()
-                )
-            ),
-            (Err(_), Some(s)) => format!("not in the catalogue yet; judged by HTTP status {s}"),
-            (Err(_), None) => "not in the catalogue yet, and no --status to judge by".to_owned(),
-        };
-        let label = if response.errors().len() > 1 {
-            format!("Error {}: ", i + 1)
-        } else {
-            String::new()
-        };
-        let _ = writeln!(out, "{label}Code: {} ({known})", clean(error.code()));
-        if let Ok(code) = error.api_code() {
-            let _ = writeln!(out, "  Meaning: {}", code.description());
+    match error.code() {
+        Some(code) => explain_response_code(code, cmd.status, error.message(), out),
+        None => {
+            let _ = writeln!(out, "Code: (none)");
         }
+    }
+    if error.more_errors() > 0 {
+        more_v1_errors(&body, out);
+    }
+    let verdict = error.decide();
+    let can_judge =
+        cmd.status.is_some() || error.code().is_some_and(|c| c.retry_guidance().is_some());
+    if !can_judge {
         let _ = writeln!(
             out,
-            "  Message: {}",
-            clean(error.message().unwrap_or("(none)"))
+            "Retry: cannot tell without the HTTP status (--status N): {}",
+            verdict.reason
         );
-        let _ = writeln!(
-            out,
-            "  Type: {}",
-            clean(error.error_type().unwrap_or("(none)"))
-        );
-        if let Some(detail) = error.detail() {
-            let _ = writeln!(out, "  Detail: {}", clean(detail));
+        return Ok(());
+    }
+    if verdict.retry {
+        let _ = writeln!(out, "Retry: yes ({}; {})", verdict.kind, verdict.reason);
+        waits(&error, out);
+        match api {
+            Api::V1 => {
+                let ops = match error.code() {
+                    Some(Code::V1(c)) => c.operations(),
+                    _ => Operation::ALL,
+                };
+                idempotency(ops, out);
+            }
+            Api::V2 => {
+                let _ = writeln!(
+                    out,
+                    "  Retry only with the same {} header.",
+                    V2IdempotencyKey::HEADER
+                );
+            }
         }
-        if let Ok(code) = error.api_code() {
-            let _ = writeln!(out, "  Action: {}", code.action());
-            if let (Some(sent), Some(documented)) = (status, code.http_status()) {
-                if sent != documented && !code.other_statuses().contains(&sent) {
+        if verdict.then_ask_for_another_payment_method {
+            let _ = writeln!(
+                out,
+                "  If the retries fail: ask the buyer for another payment method."
+            );
+        }
+    } else {
+        let _ = writeln!(out, "Retry: no ({}; {})", verdict.kind, verdict.reason);
+    }
+    let note = match error.code() {
+        Some(Code::V1(c)) => c.note(),
+        Some(Code::V2(c)) => c.note(),
+        _ => error.documented_status().and_then(HttpStatus::note),
+    };
+    if let Some(note) = note {
+        let _ = writeln!(out, "Note: {note}");
+    }
+    Ok(())
+}
+
+fn explain_response_code(
+    code: &Code,
+    status: Option<u16>,
+    message: Option<&str>,
+    out: &mut String,
+) {
+    let documented = match code {
+        Code::V1(c) => Some((
+            c.description(),
+            c.action(),
+            c.http_status(),
+            c.is_status_verified(),
+            c.other_statuses(),
+        )),
+        Code::V2(c) => Some((
+            c.description(),
+            c.action(),
+            c.http_status(),
+            c.is_status_verified(),
+            c.other_statuses(),
+        )),
+        Code::Unknown(_) => None,
+    };
+    match documented {
+        Some((description, action, http, verified, others)) => {
+            let _ = writeln!(
+                out,
+                "Code: {} (in the catalogue; documented HTTP status {})",
+                code.as_str(),
+                status_line(http, verified, others)
+            );
+            let _ = writeln!(out, "  Meaning: {description}");
+            let _ = writeln!(out, "  Message: {}", clean(message.unwrap_or("(none)")));
+            let _ = writeln!(out, "  Action: {action}");
+            if let (Some(sent), Some(doc)) = (status, http) {
+                if sent != doc && !others.contains(&sent) {
                     let _ = writeln!(
                         out,
-                        "  Note: the catalogue gives {documented} for this code; the code decides"
+                        "  Note: the catalogue gives {doc} for this code; the code decides"
                     );
                 }
             }
         }
-    }
-    match response.is_retryable(status) {
-        Some(true) => {
-            let _ = writeln!(out, "Retry: yes");
-            schedule(out);
-            let ops = response
-                .first()
-                .api_code()
-                .map_or(Operation::ALL, |c| c.operations());
-            idempotency(ops, out);
-        }
-        Some(false) => {
-            let _ = writeln!(
-                out,
-                "Retry: no; fix the request or the object's state before sending it again"
-            );
-        }
         None => {
-            let _ = writeln!(
-                out,
-                "Retry: cannot tell without the HTTP status (--status N)"
-            );
+            let judged = match status {
+                Some(s) => format!("not in the catalogue yet; judged by HTTP status {s}"),
+                None => "not in the catalogue yet".to_owned(),
+            };
+            let _ = writeln!(out, "Code: {} ({judged})", clean(code.as_str()));
+            let _ = writeln!(out, "  Message: {}", clean(message.unwrap_or("(none)")));
         }
     }
-    if let Ok(code) = response.first().api_code() {
-        if let Some(note) = code.note() {
-            let _ = writeln!(out, "Note: {note}");
-        }
+}
+
+/// A v1 body with several errors: each of them, as the XML parser keeps them.
+fn more_v1_errors(body: &[u8], out: &mut String) {
+    let Ok(response) = ErrorResponse::parse(body) else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "Errors in the body: {} (the first {} are listed)",
+        response.total_errors(),
+        response.errors().len()
+    );
+    for (i, e) in response.errors().iter().enumerate().skip(1) {
+        let known = if e.api_code().is_ok() {
+            "in the catalogue"
+        } else {
+            "not in the catalogue yet"
+        };
+        let _ = writeln!(
+            out,
+            "  Error {}: Code: {} ({known}); Message: {}",
+            i + 1,
+            clean(e.code()),
+            clean(e.message().unwrap_or("(none)"))
+        );
     }
-    Ok(())
+}
+
+/// The waits the default policy would make, honouring the response's `Retry-After`.
+fn waits(error: &AmazonPayError, out: &mut String) {
+    let policy = RetryPolicy::default();
+    let hint = error
+        .retry_after()
+        .and_then(|v| parse_retry_after(v, SystemClock::new().unix_time()));
+    let waits: Vec<String> = (1..policy.max_attempts())
+        .filter_map(|retry| policy.delay(retry, hint))
+        .map(|d| format!("{} s", d.as_secs()))
+        .collect();
+    let first = if AmazonPay::IMMEDIATE_FIRST_RETRY {
+        " (the source also allows one retry at once, before these)"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "  Waits: {}{first}; then: {}",
+        waits.join(", "),
+        AmazonPay::AFTER_SCHEDULE
+    );
+    if let Some(h) = hint {
+        let _ = writeln!(
+            out,
+            "  The server asked to wait {} s (Retry-After), honoured up to 60 s.",
+            h.as_secs()
+        );
+    }
 }
 
 /// Reads at most [`MAX_BODY_BYTES`]; a larger file is refused, not truncated.

@@ -66,7 +66,7 @@ fn bad_input_is_one_line_and_status_2() {
     for args in [
         &["NoSuchCode"][..],
         &["--response", "fixtures/does-not-exist.xml"],
-        &["--response", "fixtures/proxy-502.html", "--status", "502"],
+        &["--response", "fixtures/proxy-502.html"],
         &["--response", "fixtures/v1-truncated.xml"],
         &["--response", "fixtures/v1-throttled.xml", "--status", "abc"],
         &["--response"],
@@ -189,4 +189,38 @@ fn body_text_cannot_drive_the_terminal_and_every_error_is_shown() {
     assert_eq!(code, 2);
     assert!(err.contains("larger than"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn v2_and_proxy_bodies_get_a_decision_and_the_waits() {
+    let (code, out, err) = explain(&[
+        "--response",
+        "fixtures/v2-too-many-requests.json",
+        "--status",
+        "429",
+        "--api",
+        "v2",
+        "--header",
+        "x-amz-pay-request-id: req-77",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Code: TooManyRequests"));
+    assert!(out.contains("Request id: req-77"));
+    assert!(out.contains("Retry: yes (throttling"));
+    assert!(out.contains("Waits: 1 s, 2 s, 4 s, 10 s, 30 s"));
+    let (code, out, _) = explain(&["--response", "fixtures/proxy-502.html", "--status", "502"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("HTML page"));
+    assert!(out.contains("Retry: yes"));
+    let (code, out, _) = explain(&[
+        "--response",
+        "fixtures/v2-invalid-signature.json",
+        "--status",
+        "403",
+        "--api",
+        "v2",
+    ]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("AMZN-PAY-RSASSA-PSS"), "{out}");
+    assert!(out.contains("Retry: no"));
 }
