@@ -161,3 +161,5 @@ fn read_request(stream: &mut std::net::TcpStream) -> Option<Seen> {
         body,
     })
 }
+
+pub mod fuzz_bodies;
