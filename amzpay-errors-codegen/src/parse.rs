@@ -5,9 +5,20 @@ use serde_saphyr::{DefaultMessageFormatter, MessageFormatter};
 use crate::diagnostic::Diagnostic;
 use crate::model::RawSpec;
 
+/// The largest spec read. The bundled one is under 100 KiB; 4 MiB holds about 30,000
+/// entries. Larger inputs are refused at once rather than parsed for a long time inside a
+/// proc macro (which dependents build without optimisation).
+pub const MAX_SPEC_BYTES: usize = 4 * 1024 * 1024;
+
 /// Parses the spec text. The first syntax or schema error stops the parse: a document that
 /// is not YAML, or not a spec, says so before any later check runs.
 pub fn parse(text: &str) -> Result<RawSpec, Diagnostic> {
+    if text.len() > MAX_SPEC_BYTES {
+        return Err(Diagnostic::nowhere(format!(
+            "the spec file is {} bytes; the generator reads at most {MAX_SPEC_BYTES} bytes (4 MiB, about 30,000 entries)",
+            text.len()
+        )));
+    }
     if text
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
@@ -17,9 +28,15 @@ pub fn parse(text: &str) -> Result<RawSpec, Diagnostic> {
         ));
     }
     // The parser streams: read as a spec at once, a type error on line 4 would hide a
-    // syntax error on line 5. A first pass that keeps nothing checks the YAML alone.
-    from_str::<serde::de::IgnoredAny>(text)?;
-    from_str::<RawSpec>(text)
+    // syntax error on line 5. So when reading as a spec fails, a second pass that keeps
+    // nothing checks the YAML alone, and a syntax error it finds wins. (Only failures pay
+    // for the second pass.)
+    from_str::<RawSpec>(text).map_err(|schema_error| {
+        match from_str::<serde::de::IgnoredAny>(text) {
+            Err(syntax_error) => syntax_error,
+            Ok(_) => schema_error,
+        }
+    })
 }
 
 fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
@@ -52,6 +69,9 @@ fn humanize(message: &str) -> String {
     }
     if message.starts_with("cannot deserialize null into") {
         return "expected a value, found null (`~`, `null` or nothing)".to_owned();
+    }
+    if message.starts_with("budget breached: Nodes") {
+        return "the spec has more than 250,000 YAML nodes (about 19,000 entries), the parser's limit".to_owned();
     }
     if message.starts_with("budget breached") {
         return format!(

@@ -176,3 +176,36 @@ fn ten_thousand_codes_generate() {
     let tokens = generate(&spec, &Options::default()).unwrap();
     assert!(tokens.to_string().contains("Code9999"));
 }
+
+#[test]
+fn oversized_specs_are_refused_at_once() {
+    let entry = format!("  - code: CodeNNNNNN\n{API_ENTRY}");
+    let mut spec = String::from("schema: 1\napi_errors:\n");
+    for _ in 0..100_000 {
+        spec.push_str(&entry);
+    }
+    let e = errors(&spec);
+    assert!(
+        e[0].message.contains("at most 4194304 bytes"),
+        "{}",
+        e[0].message
+    );
+    let twenty_mb = format!("schema: 1\n# {}\n", "x".repeat(20 * 1024 * 1024));
+    assert!(errors(&twenty_mb)[0].message.contains("at most"));
+}
+
+#[test]
+fn a_dense_spec_past_the_node_budget_is_refused_with_a_location() {
+    let mut spec = String::from("schema: 1\nwidgets:\n");
+    for i in 0..60_000 {
+        spec.push_str(&format!("  - {{name: W{i}, description: d}}\n"));
+    }
+    assert!(spec.len() < amzpay_errors_codegen::parse::MAX_SPEC_BYTES);
+    let e = errors(&spec);
+    assert!(
+        e[0].message.contains("250,000 YAML nodes"),
+        "{}",
+        e[0].message
+    );
+    assert!(e[0].line.is_some());
+}

@@ -112,7 +112,7 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
             /// Parses the exact string (case-sensitive); anything else is an
             /// `UnknownCode` that keeps the input.
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 match s {
                     #( #codes => ::core::result::Result::Ok(Self::#variants), )*
                     _ => ::core::result::Result::Err(#krate::UnknownCode::new(#name_str, s)),
@@ -123,7 +123,7 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
         impl ::core::convert::TryFrom<&str> for #name {
             type Error = #krate::UnknownCode;
             #[inline]
-            fn try_from(s: &str) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(s: &str) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<&str>>::Error> {
                 <Self as ::core::str::FromStr>::from_str(s)
             }
         }
