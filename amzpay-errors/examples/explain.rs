@@ -25,7 +25,7 @@ use amzpay_errors::response::{AmazonPayError, BodyKind, Code};
 use amzpay_errors::retry::{parse_retry_after, Clock, RetryPolicy, SystemClock, V2IdempotencyKey};
 use amzpay_errors::v1::ErrorResponse;
 use amzpay_errors::{
-    AmazonPay, Api, ApiErrorCode, AuthorizationReason, BillingAgreementReason, BuyerView,
+    AmazonPay, Api, ApiCode, ApiErrorCode, AuthorizationReason, BillingAgreementReason, BuyerView,
     CaptureReason, ConstraintId, HttpStatus, Operation, OrderReferenceReason, RefundReason,
     RetryKind, SpecEnum, V2ReasonCode, V2StateReason, Widget, WidgetErrorCode,
 };
@@ -440,8 +440,9 @@ fn status_line(http: Option<u16>, verified: bool, others: &[u16]) -> String {
     s
 }
 
-fn api_code(code: ApiErrorCode, out: &mut String) {
-    let _ = writeln!(out, "{} (v1 API error)", code.as_str());
+/// The facts every API code has, v1 or v2.
+fn api_facts<C: ApiCode>(code: C, what: &str, out: &mut String) {
+    let _ = writeln!(out, "{} ({what})", code.as_str());
     let _ = writeln!(out, "  {}", code.description());
     let status = status_line(
         code.http_status(),
@@ -459,6 +460,10 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
     if let Some(note) = code.note() {
         let _ = writeln!(out, "  Note: {note}");
     }
+}
+
+fn api_code(code: ApiErrorCode, out: &mut String) {
+    api_facts(code, "v1 API error", out);
     let ops: Vec<&str> = code.operations().iter().map(|o| o.as_str()).collect();
     if ops.len() == Operation::COUNT {
         let _ = writeln!(out, "  Operations: any");
@@ -473,24 +478,7 @@ fn api_code(code: ApiErrorCode, out: &mut String) {
 }
 
 fn v2_code(code: V2ReasonCode, out: &mut String) {
-    let _ = writeln!(out, "{} (v2 reasonCode)", code.as_str());
-    let _ = writeln!(out, "  {}", code.description());
-    let status = status_line(
-        code.http_status(),
-        code.is_status_verified(),
-        code.other_statuses(),
-    );
-    let _ = writeln!(out, "  HTTP status: {status}");
-    let _ = writeln!(
-        out,
-        "  Retry: {} ({})",
-        code.retry_guidance(),
-        code.retry_kind()
-    );
-    let _ = writeln!(out, "  Action: {}", code.action());
-    if let Some(note) = code.note() {
-        let _ = writeln!(out, "  Note: {note}");
-    }
+    api_facts(code, "v2 reasonCode", out);
     if code.is_retryable() {
         schedule(out);
         let _ = writeln!(
@@ -627,21 +615,26 @@ fn explain_response_code(
     message: Option<&str>,
     out: &mut String,
 ) {
+    fn facts<C: ApiCode>(
+        c: C,
+    ) -> (
+        &'static str,
+        &'static str,
+        Option<u16>,
+        bool,
+        &'static [u16],
+    ) {
+        (
+            c.description(),
+            c.action(),
+            c.http_status(),
+            c.is_status_verified(),
+            c.other_statuses(),
+        )
+    }
     let documented = match code {
-        Code::V1(c) => Some((
-            c.description(),
-            c.action(),
-            c.http_status(),
-            c.is_status_verified(),
-            c.other_statuses(),
-        )),
-        Code::V2(c) => Some((
-            c.description(),
-            c.action(),
-            c.http_status(),
-            c.is_status_verified(),
-            c.other_statuses(),
-        )),
+        Code::V1(c) => Some(facts(*c)),
+        Code::V2(c) => Some(facts(*c)),
         Code::Unknown(_) => None,
     };
     match documented {

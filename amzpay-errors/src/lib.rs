@@ -75,7 +75,7 @@ pub use decline::Decline;
 pub use lenient::Lenient;
 pub use retry_guidance::RetryGuidance;
 pub use retry_kind::RetryKind;
-pub use traits::{ErrorCode, SpecEnum};
+pub use traits::{ApiCode, ErrorCode, SpecEnum};
 pub use unknown::{UnknownCode, KEPT_BYTES};
 
 /// Items the generated code names; not part of the public API.

@@ -45,3 +45,23 @@ pub trait ErrorCode: SpecEnum + core::error::Error {
     /// Whether retrying the same request can clear this error, as documented.
     fn is_retryable(self) -> bool;
 }
+
+/// An API error-code enum (v1 [`ApiErrorCode`](crate::ApiErrorCode), v2
+/// [`V2ReasonCode`](crate::V2ReasonCode), or one of your spec's): an [`ErrorCode`] with the
+/// HTTP status and retry facts of an API error.
+pub trait ApiCode: ErrorCode {
+    /// The HTTP status sent with it; `None` where no source gives one.
+    fn http_status(self) -> Option<u16>;
+    /// Whether an official source confirms [`http_status`](Self::http_status).
+    fn is_status_verified(self) -> bool;
+    /// Statuses other sources give, where they disagree.
+    fn other_statuses(self) -> &'static [u16];
+    /// What the sources say about retrying.
+    fn retry_guidance(self) -> crate::RetryGuidance;
+    /// The kind of failure.
+    fn retry_kind(self) -> crate::RetryKind;
+    /// What the merchant should do.
+    fn action(self) -> &'static str;
+    /// A caveat the source adds, if any.
+    fn note(self) -> Option<&'static str>;
+}

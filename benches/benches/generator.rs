@@ -6,16 +6,6 @@ use std::hint::black_box;
 use amzpay_errors_codegen::{generate, Options};
 use criterion::{criterion_group, criterion_main, Criterion};
 
-fn synthetic(n: usize) -> String {
-    let mut spec = String::from("schema: 1\napi_errors:\n");
-    for i in 0..n {
-        spec.push_str(&format!(
-            "  - code: Code{i}\n    http_status: 400\n    status_verified: true\n    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: \"Code number {i}.\"\n    action: Fix the request.\n"
-        ));
-    }
-    spec
-}
-
 fn generator(c: &mut Criterion) {
     let bundled = include_str!("../../spec/amazon-pay-errors.yaml");
     let mut g = c.benchmark_group("generator");
@@ -24,7 +14,7 @@ fn generator(c: &mut Criterion) {
         b.iter(|| generate(black_box(bundled), &Options::default()).unwrap())
     });
     for n in [1_000, 10_000] {
-        let spec = synthetic(n);
+        let spec = amzpay_errors_benches::synthetic_spec(n);
         g.bench_function(format!("{n} codes"), |b| {
             b.iter(|| generate(black_box(&spec), &Options::default()).unwrap())
         });

@@ -79,3 +79,14 @@ pub fn inspect_buyer_message(
 ) -> Option<&'static str> {
     c.buyer_message(w)
 }
+
+/// A spec of `n` v1 codes, for the generator's benchmarks.
+pub fn synthetic_spec(n: usize) -> String {
+    let mut spec = String::from("schema: 1\napi_errors:\n");
+    for i in 0..n {
+        spec.push_str(&format!(
+            "  - code: Code{i}\n    http_status: 400\n    status_verified: true\n    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: \"Code number {i}.\"\n    action: Fix the request.\n"
+        ));
+    }
+    spec
+}

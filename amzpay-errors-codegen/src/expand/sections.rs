@@ -585,6 +585,22 @@ pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> To
             #operations
             #sources
         }
+        impl #krate::ApiCode for #name {
+            #[inline]
+            fn http_status(self) -> ::core::option::Option<u16> { #name::http_status(self) }
+            #[inline]
+            fn is_status_verified(self) -> bool { #name::is_status_verified(self) }
+            #[inline]
+            fn other_statuses(self) -> &'static [u16] { #name::other_statuses(self) }
+            #[inline]
+            fn retry_guidance(self) -> #krate::RetryGuidance { #name::retry_guidance(self) }
+            #[inline]
+            fn retry_kind(self) -> #krate::RetryKind { #name::retry_kind(self) }
+            #[inline]
+            fn action(self) -> &'static str { #name::action(self) }
+            #[inline]
+            fn note(self) -> ::core::option::Option<&'static str> { #name::note(self) }
+        }
     }
 }
 

@@ -3,16 +3,6 @@
 
 use std::time::Instant;
 
-fn synthetic(n: usize) -> String {
-    let mut spec = String::from("schema: 1\napi_errors:\n");
-    for i in 0..n {
-        spec.push_str(&format!(
-            "  - code: Code{i}\n    http_status: 400\n    status_verified: true\n    retryable: false\n    retry_guidance: never\n    retry_kind: client\n    description: \"Code number {i}.\"\n    action: Fix the request.\n"
-        ));
-    }
-    spec
-}
-
 fn best_of(runs: usize, spec: &str) -> f64 {
     (0..runs)
         .map(|_| {
@@ -32,7 +22,7 @@ fn main() {
         best_of(5, bundled) * 1e3
     );
     for n in [1_000, 10_000] {
-        let spec = synthetic(n);
+        let spec = amzpay_errors_benches::synthetic_spec(n);
         println!(
             "{n} codes ({} bytes): {:.1} ms",
             spec.len(),
