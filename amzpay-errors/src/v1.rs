@@ -45,8 +45,8 @@ pub struct ErrorResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ResponseError {
     error_type: Option<String>,
-    code: String,
-    message: Option<String>,
+    pub(crate) code: String,
+    pub(crate) message: Option<String>,
     detail: Option<String>,
 }
 
@@ -83,6 +83,12 @@ impl ErrorResponse {
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// The first error and the request id, moved out (no copies).
+    pub(crate) fn into_first(self) -> (ResponseError, Option<String>) {
+        let first = self.errors.into_iter().next().unwrap_or_default();
+        (first, self.request_id)
     }
 
     /// Whether the request may be retried, given the HTTP status it came with.

@@ -55,6 +55,8 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
     let variant_docs = &def.variant_docs;
     let codes: Vec<&str> = def.entries.iter().map(|e| e.code.as_str()).collect();
     let count = def.entries.len();
+    let pairs: Vec<(&str, &Ident)> = codes.iter().copied().zip(variants.iter()).collect();
+    let lookup = super::dispatch::lookup(&pairs);
     let as_str = method(
         "The exact string Amazon Pay uses for this value.",
         "as_str",
@@ -105,6 +107,12 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
             pub const COUNT: usize = #count;
             #as_str
             #description
+
+            #[doc(hidden)]
+            #[inline]
+            fn __lookup(b: &[u8]) -> ::core::option::Option<Self> {
+                #lookup
+            }
         }
 
         impl ::core::str::FromStr for #name {
@@ -113,9 +121,9 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
             /// `UnknownCode` that keeps the input.
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-                match s {
-                    #( #codes => ::core::result::Result::Ok(Self::#variants), )*
-                    _ => ::core::result::Result::Err(#krate::UnknownCode::new(#name_str, s)),
+                match Self::__lookup(s.as_bytes()) {
+                    ::core::option::Option::Some(v) => ::core::result::Result::Ok(v),
+                    ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(#name_str, s)),
                 }
             }
         }

@@ -4,6 +4,7 @@
 //! runtime crate's path (`crate = "..."`), so that the output compiles wherever it is
 //! expanded, next to any user items (a variant named `None` or `Ok` included).
 
+mod dispatch;
 mod docs;
 mod enums;
 mod sections;

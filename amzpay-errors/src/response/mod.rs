@@ -164,13 +164,13 @@ impl AmazonPayError {
         let code = parsed.code.as_deref().map(|c| Code::parse(api, c));
         let message = parsed
             .message
-            .map(|m| redact(code.as_ref(), &cap(&m, MAX_MESSAGE_BYTES)));
+            .map(|m| redact(code.as_ref(), capped(m, MAX_MESSAGE_BYTES)));
         AmazonPayError(Box::new(Inner {
             api,
             status,
             request_id: parsed
                 .request_id
-                .map(|r| cap(&r, MAX_REQUEST_ID_BYTES))
+                .map(|r| capped(r, MAX_REQUEST_ID_BYTES))
                 .or(header_request_id),
             code,
             message,
@@ -262,13 +262,28 @@ impl fmt::Display for AmazonPayError {
 impl std::error::Error for AmazonPayError {}
 
 /// Messages that must not reach a log whole.
-fn redact(code: Option<&Code>, message: &str) -> String {
+fn redact(code: Option<&Code>, message: String) -> String {
     match code {
         // Its message carries the string that was signed and the signature.
         Some(Code::V2(V2ReasonCode::InvalidRequestSignature)) => {
             "[redacted: the message carries the signed string and the signature]".to_owned()
         }
-        _ => message.to_owned(),
+        _ => message,
+    }
+}
+
+/// `s` owned and cut to at most `max` bytes, copying only a borrowed string.
+fn capped(s: std::borrow::Cow<'_, str>, max: usize) -> String {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s {
+        std::borrow::Cow::Borrowed(b) => b[..end].to_owned(),
+        std::borrow::Cow::Owned(mut o) => {
+            o.truncate(end);
+            o
+        }
     }
 }
 
