@@ -37,7 +37,7 @@ fn the_bundled_spec_generates() {
     }
     assert!(
         text.contains(
-            "if b == b\"ITP\" { return :: core :: option :: Option :: Some (Self :: Itp) ; }"
+            "if a == b\"ITP\" { return :: core :: option :: Option :: Some (Self :: Itp) ; }"
         ),
         "the exact code, compared as bytes"
     );

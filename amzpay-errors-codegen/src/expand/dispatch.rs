@@ -1,17 +1,20 @@
 //! The body of a generated `FromStr`: an exact, case-sensitive match, dispatched on the
-//! input's length and then on one byte that tells that length's codes apart, so that a
-//! string compares its bytes with at most one code in almost every case.
+//! input's length first, as rustc does for a `match` on `&str`. Then the input is an array
+//! of that length, so each comparison with a code is of a constant size, which compiles to
+//! a few loads where a plain `match` calls `memcmp` for every code it tries. A length with
+//! many codes (large specs) first switches on the one byte that best tells them apart.
 //!
-//! A plain `match` on `&str` switches on the length too (rustc does that), but then tries
-//! each code of that length in turn; this saves the tries, which is what the miss path of
-//! parsing (a string that is no code) pays for most.
+//! Measured on the bundled catalogue (BENCHMARKS.md): as fast as the plain `match` on
+//! hits and on misses. A byte switch for every length was slower on hits: a second jump
+//! table costs more than the few constant-size comparisons it saves.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-/// `Option<Self>` for the bytes `b` (a `&[u8]` in scope): the variant whose code they are.
+/// `Option<Self>` for the bytes `b` (a `&[u8]` in scope, in a function returning
+/// `Option<Self>`): the variant whose code they are.
 pub fn lookup(codes: &[(&str, &Ident)]) -> TokenStream {
     let mut by_len: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
     for &(code, ident) in codes {
@@ -19,7 +22,16 @@ pub fn lookup(codes: &[(&str, &Ident)]) -> TokenStream {
     }
     let arms = by_len.iter().map(|(len, group)| {
         let body = within_length(group);
-        quote!(#len => #body,)
+        // As an array of the known length, every comparison below is of a constant size,
+        // which the compiler turns into a few loads instead of a call to `memcmp`.
+        quote! {
+            #len => {
+                let ::core::result::Result::Ok(a) = <&[u8; #len]>::try_from(b) else {
+                    return ::core::option::Option::None;
+                };
+                #body
+            }
+        }
     });
     quote! {
         match b.len() {
@@ -29,10 +41,14 @@ pub fn lookup(codes: &[(&str, &Ident)]) -> TokenStream {
     }
 }
 
+/// Up to this many codes of one length are compared in turn: a few constant-size
+/// comparisons cost less than a second jump table.
+const SEQUENTIAL_MAX: usize = 8;
+
 /// Codes of one length: switch on the byte position that splits them into the most groups
 /// (ideally one code each), then compare with each code left in the group.
 fn within_length(group: &[(&str, &Ident)]) -> TokenStream {
-    if group.len() == 1 {
+    if group.len() <= SEQUENTIAL_MAX {
         return compare_each(group);
     }
     let len = group[0].0.len();
@@ -58,7 +74,7 @@ fn within_length(group: &[(&str, &Ident)]) -> TokenStream {
         quote!(#byte => #body,)
     });
     quote! {
-        match b[#best] {
+        match a[#best] {
             #( #arms )*
             _ => ::core::option::Option::None,
         }
@@ -68,7 +84,7 @@ fn within_length(group: &[(&str, &Ident)]) -> TokenStream {
 fn compare_each(codes: &[(&str, &Ident)]) -> TokenStream {
     let checks = codes.iter().map(|(code, ident)| {
         let bytes = Literal::byte_string(code.as_bytes());
-        quote!(if b == #bytes { return ::core::option::Option::Some(Self::#ident); })
+        quote!(if a == #bytes { return ::core::option::Option::Some(Self::#ident); })
     });
     quote!({ #( #checks )* ::core::option::Option::None })
 }
@@ -82,24 +98,29 @@ mod tests {
     }
 
     #[test]
-    fn one_byte_tells_codes_of_a_length_apart() {
+    fn few_codes_of_a_length_are_compared_as_arrays() {
         let (a, b, c) = (ident("A"), ident("B"), ident("C"));
-        // "Abc" and "Abd" differ only at byte 2; "Xyz" has another length class mate.
         let text = lookup(&[("Abc", &a), ("Abd", &b), ("Xy", &c)]).to_string();
-        assert!(text.contains("match b [2usize]"), "{text}");
         assert!(
-            text.contains("99u8 =>") && text.contains("100u8 =>"),
+            text.contains("< & [u8 ; 3usize] > :: try_from (b)"),
             "{text}"
         );
-        assert!(text.contains("2usize => { if b == b\"Xy\""), "{text}");
+        assert!(
+            text.contains("if a == b\"Abc\"") && text.contains("if a == b\"Abd\""),
+            "{text}"
+        );
+        assert!(text.contains("if a == b\"Xy\""), "{text}");
+        assert!(!text.contains("match a ["), "{text}");
     }
 
     #[test]
-    fn codes_no_byte_splits_are_compared_in_turn() {
-        let (a, b) = (ident("A"), ident("B"));
-        // Same length, but they differ in more than one place: the best split still works.
-        let text = lookup(&[("ab", &a), ("ba", &b)]).to_string();
-        assert!(text.contains("match b [0usize]"), "{text}");
+    fn many_codes_of_a_length_switch_on_a_byte_first() {
+        let names: Vec<String> = (0..20).map(|i| format!("Code{:02}", i)).collect();
+        let idents: Vec<Ident> = names.iter().map(|n| ident(n)).collect();
+        let pairs: Vec<(&str, &Ident)> = names.iter().map(String::as_str).zip(&idents).collect();
+        let text = lookup(&pairs).to_string();
+        // "CodeNN": byte 5 (the last digit) splits 20 codes into 10 groups of 2.
+        assert!(text.contains("match a [5usize]"), "{text}");
     }
 
     #[test]

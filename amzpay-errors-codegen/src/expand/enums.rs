@@ -119,7 +119,10 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
             type Err = #krate::UnknownCode;
             /// Parses the exact string (case-sensitive); anything else is an
             /// `UnknownCode` that keeps the input.
-            #[inline]
+            // Always inlined: the caller then gets the lookup's one-byte `Option` in a
+            // register and builds the error only on a miss (or not at all when it only
+            // asks `is_ok()`), instead of receiving the whole `Result` through memory.
+            #[inline(always)]
             fn from_str(s: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 match Self::__lookup(s.as_bytes()) {
                     ::core::option::Option::Some(v) => ::core::result::Result::Ok(v),
