@@ -26,7 +26,7 @@ pub fn lookup(codes: &[(&str, &Ident)]) -> TokenStream {
         // which the compiler turns into a few loads instead of a call to `memcmp`.
         quote! {
             #len => {
-                let ::core::result::Result::Ok(a) = <&[u8; #len]>::try_from(b) else {
+                let ::core::result::Result::Ok(a) = <&[u8; #len] as ::core::convert::TryFrom<&[u8]>>::try_from(b) else {
                     return ::core::option::Option::None;
                 };
                 #body
