@@ -102,7 +102,7 @@ mod tests {
         let (a, b, c) = (ident("A"), ident("B"), ident("C"));
         let text = lookup(&[("Abc", &a), ("Abd", &b), ("Xy", &c)]).to_string();
         assert!(
-            text.contains("< & [u8 ; 3usize] > :: try_from (b)"),
+            text.contains("as :: core :: convert :: TryFrom < & [u8] >> :: try_from (b)"),
             "{text}"
         );
         assert!(
