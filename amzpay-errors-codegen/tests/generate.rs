@@ -214,3 +214,27 @@ fn a_dense_spec_past_the_node_budget_is_refused_with_a_location() {
     );
     assert!(e[0].line.is_some());
 }
+
+#[test]
+fn only_true_and_false_are_booleans() {
+    for word in [
+        "no",
+        "yes",
+        "on",
+        "off",
+        "y",
+        "n",
+        "NO",
+        "\"false\"",
+        "'true'",
+        "0",
+        "1",
+        "~",
+    ] {
+        let spec = format!(
+            "schema: 1\napi_errors:\n  - code: X\n    retryable: {word}\n    retry_guidance: never\n    retry_kind: client\n    description: D.\n    action: A.\n"
+        );
+        let e = errors(&spec);
+        assert_eq!(at(&e[0]).0, 4, "{word}: {e:?}");
+    }
+}

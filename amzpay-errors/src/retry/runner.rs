@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use super::{parse_retry_after, Clock, RequestSafety, RetryPolicy, SystemClock};
 use crate::response::{AmazonPayError, Code};
-use crate::ApiErrorCode;
 
 /// One attempt, as the operation sees it: its number and the idempotency key it must send
 /// (the same on every attempt).
@@ -308,14 +307,15 @@ fn advice(error: &AmazonPayError, stop: &StopReason, soft_decline: bool) -> Opti
     if !matches!(stop, StopReason::Exhausted | StopReason::OutOfTime) {
         return None;
     }
-    // The code's own caveat first (InternalServerError: a Sandbox/Production mix-up),
-    // then the status's.
+    // The code's own caveat first (InternalServerError: a Sandbox/Production mix-up);
+    // with no code the catalogue knows, the caveat of a server-fault status (500 has the
+    // same one). Both come from the spec.
     match error.code() {
         Some(Code::V1(c)) if c.note().is_some() => c.note(),
         Some(Code::V2(c)) if c.note().is_some() => c.note(),
-        _ if error.status() == 500 => ApiErrorCode::InternalServerError
-            .note()
-            .or_else(|| error.documented_status().and_then(crate::HttpStatus::note)),
-        _ => None,
+        _ => error
+            .documented_status()
+            .filter(|s| s.retry_kind() == crate::RetryKind::Server)
+            .and_then(crate::HttpStatus::note),
     }
 }
