@@ -2,7 +2,7 @@
 //! `description`, parsing, `Display`, the runtime traits and serde.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use super::{ident, Context};
 use crate::catalog::Entry;
@@ -23,13 +23,14 @@ impl EnumDef<'_> {
     }
 }
 
-/// `pub const fn name(self) -> ret { match self { Self::V => value, ... } }`.
-pub fn method(
+/// `pub const fn name(self) -> ret { match self { Self::V => value, ... } }`; a value is
+/// any token source, a spec string or flag as well as an expression.
+pub fn method<V: ToTokens>(
     doc: &str,
     name: &str,
     ret: TokenStream,
     variants: &[Ident],
-    values: impl IntoIterator<Item = TokenStream>,
+    values: impl IntoIterator<Item = V>,
 ) -> TokenStream {
     let name = ident(name);
     let values = values.into_iter();
@@ -62,17 +63,14 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
         "as_str",
         quote!(&'static str),
         &variants,
-        codes.iter().map(|c| quote!(#c)),
+        codes.iter(),
     );
     let description = method(
         "What this value means, in one or two sentences.",
         "description",
         quote!(&'static str),
         &variants,
-        def.entries.iter().map(|e| {
-            let d = &e.description;
-            quote!(#d)
-        }),
+        def.entries.iter().map(|e| &e.description),
     );
 
     let error_code = def.retryable.as_ref().map(|flags| {
@@ -81,7 +79,7 @@ pub fn string_enum(cx: &Context<'_>, def: &EnumDef<'_>) -> TokenStream {
             "is_retryable",
             quote!(bool),
             &variants,
-            flags.iter().map(|f| quote!(#f)),
+            flags.iter(),
         );
         quote! {
             impl #name { #is_retryable }

@@ -232,17 +232,14 @@ pub fn statuses(cx: &Context<'_>, list: &[Status]) -> TokenStream {
         "as_u16",
         quote!(u16),
         &variants,
-        numbers.iter().map(|n| quote!(#n)),
+        numbers.iter(),
     );
     let label = method(
         "The status text the source gives for it.",
         "label",
         quote!(&'static str),
         &variants,
-        list.iter().map(|s| {
-            let l = &s.label;
-            quote!(#l)
-        }),
+        list.iter().map(|s| &s.label),
     );
     let kinds = method(
         "The retry kind of this status.",
@@ -394,10 +391,7 @@ pub fn widget_errors(cx: &Context<'_>, list: &[WidgetError]) -> TokenStream {
         "action_reason",
         quote!(&'static str),
         &variants,
-        list.iter().map(|e| {
-            let w = &e.why;
-            quote!(#w)
-        }),
+        list.iter().map(|e| &e.why),
     );
     let entries: Vec<&Entry> = list.iter().map(|e| &e.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
@@ -504,10 +498,7 @@ pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> To
         "is_status_verified",
         quote!(bool),
         &variants,
-        list.iter().map(|e| {
-            let v = e.status_verified;
-            quote!(#v)
-        }),
+        list.iter().map(|e| e.status_verified),
     );
     let others = method(
         "Statuses other sources give for this code, where they disagree with `http_status()`.",
@@ -538,10 +529,7 @@ pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> To
         "action",
         quote!(&'static str),
         &variants,
-        list.iter().map(|e| {
-            let a = &e.action;
-            quote!(#a)
-        }),
+        list.iter().map(|e| &e.action),
     );
     let note = method(
         "A caveat the source adds, if any.",
@@ -553,7 +541,7 @@ pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> To
     // Only a spec that declares `operations` has the type to name.
     let operations = (is_v1 && cx.catalog.operations.is_some()).then(|| {
         let op_ty = ident(names::OPERATION);
-        let op_list = method(
+        method(
             "The operations that can return this code (every operation, for codes any request can get).",
             "operations",
             quote!(&'static [#op_ty]),
@@ -566,8 +554,7 @@ pub fn api_errors(cx: &Context<'_>, name: &'static str, list: &[ApiError]) -> To
                     quote!(&[ #( #op_ty::#vs ),* ])
                 }
             }),
-        );
-        quote!(#op_list)
+        )
     });
     let entries: Vec<&Entry> = list.iter().map(|e| &e.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
@@ -645,10 +632,7 @@ pub fn operations(cx: &Context<'_>, list: &[Operation]) -> TokenStream {
         "is_read_only",
         quote!(bool),
         &variants,
-        list.iter().map(|o| {
-            let r = o.read_only;
-            quote!(#r)
-        }),
+        list.iter().map(|o| o.read_only),
     );
     // The reverse of `ApiErrorCode::operations()`, computed here once.
     let errors = cx.catalog.api_errors.as_deref().map(|codes| {
@@ -911,10 +895,7 @@ pub fn constraints(cx: &Context<'_>, list: &[Constraint]) -> TokenStream {
         "fix",
         quote!(&'static str),
         &variants,
-        list.iter().map(|c| {
-            let f = &c.fix;
-            quote!(#f)
-        }),
+        list.iter().map(|c| &c.fix),
     );
     let entries: Vec<&Entry> = list.iter().map(|c| &c.entry).collect();
     let sources = sources_method(cx, &variants, &entries);
