@@ -57,6 +57,7 @@ pub mod retry;
 mod retry_guidance;
 mod retry_kind;
 mod serde_support;
+mod text;
 mod traits;
 mod unknown;
 #[cfg(feature = "xml")]

@@ -32,10 +32,7 @@ impl UnknownCode {
     #[inline]
     #[must_use]
     pub fn new(expected: &'static str, input: &str) -> Self {
-        let mut kept = input.len().min(KEPT_BYTES);
-        while !input.is_char_boundary(kept) {
-            kept -= 1;
-        }
+        let kept = crate::text::prefix(input, KEPT_BYTES).len();
         let mut buf = [0; KEPT_BYTES];
         buf[..kept].copy_from_slice(&input.as_bytes()[..kept]);
         UnknownCode {

@@ -414,23 +414,13 @@ impl Parser {
         if room == 0 {
             return;
         }
-        let mut end = s.len().min(room);
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        self.text.push_str(&s[..end]);
+        self.text.push_str(crate::text::prefix(s, room));
     }
 }
 
 /// `s` cut to at most `max` bytes, at a character boundary.
 fn cap(mut s: String, max: usize) -> String {
-    if s.len() > max {
-        let mut end = max;
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        s.truncate(end);
-    }
+    crate::text::truncate(&mut s, max);
     s
 }
 

@@ -274,14 +274,10 @@ fn redact(code: Option<&Code>, message: String) -> String {
 
 /// `s` owned and cut to at most `max` bytes, copying only a borrowed string.
 fn capped(s: std::borrow::Cow<'_, str>, max: usize) -> String {
-    let mut end = s.len().min(max);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
     match s {
-        std::borrow::Cow::Borrowed(b) => b[..end].to_owned(),
+        std::borrow::Cow::Borrowed(b) => cap(b, max),
         std::borrow::Cow::Owned(mut o) => {
-            o.truncate(end);
+            crate::text::truncate(&mut o, max);
             o
         }
     }
@@ -294,11 +290,7 @@ fn header_text(value: &[u8], max: usize) -> Option<String> {
 
 /// `s` cut to at most `max` bytes, at a character boundary.
 pub(crate) fn cap(s: &str, max: usize) -> String {
-    let mut end = s.len().min(max);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].to_owned()
+    crate::text::prefix(s, max).to_owned()
 }
 
 #[cfg(feature = "http")]
