@@ -24,7 +24,8 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::{ApiErrorCode, HttpStatus, UnknownCode};
+use crate::response::Code;
+use crate::{Api, ApiErrorCode, UnknownCode};
 
 /// How many `Error` elements are kept; more are counted, not stored.
 pub const MAX_ERRORS: usize = 16;
@@ -91,17 +92,17 @@ impl ErrorResponse {
         (first, self.request_id)
     }
 
-    /// Whether the request may be retried, given the HTTP status it came with.
-    ///
-    /// A code the catalogue knows decides; a code it does not know yet is judged by the
-    /// status (500, 502, 503 and 504 are retryable, as the source document says). With an
-    /// unknown code and no status there is nothing to judge by: `None`.
+    /// Whether the request may be retried, given the HTTP status it came with: the rules
+    /// of [`retry::decide`](crate::retry::decide) for a v1 response (a code the catalogue
+    /// knows decides; otherwise 500, 502, 503 and 504 are retryable). With a code the
+    /// catalogue does not know yet and no status, there is nothing to judge by: `None`.
     #[must_use]
     pub fn is_retryable(&self, status: Option<u16>) -> Option<bool> {
-        match self.first().api_code() {
-            Ok(code) => Some(code.is_retryable()),
-            Err(_) => status.map(|s| HttpStatus::from_u16(s).is_some_and(HttpStatus::is_retryable)),
+        let code = Code::parse(Api::V1, self.first().code());
+        if matches!(code, Code::Unknown(_)) && status.is_none() {
+            return None;
         }
+        Some(crate::retry::decide(Api::V1, status.unwrap_or(0), Some(&code)).retry)
     }
 }
 
@@ -446,6 +447,9 @@ mod tests {
         assert_eq!(e.error_type(), Some("Sender"));
         assert_eq!(r.request_id(), Some("r-1"));
         assert!(e.api_code().is_err());
+        // An unknown v1 code on a status only v2 retries (429) is not retryable.
+        assert_eq!(r.is_retryable(Some(429)), Some(false));
+        assert_eq!(r.is_retryable(Some(503)), Some(true));
     }
 
     #[test]
