@@ -278,12 +278,26 @@ fn table(cmd: &Command, out: &mut String) {
         );
     }
     if show(Kind::Reason) && cmd.retry_kind.is_none() && cmd.operation.is_none() {
-        reason_rows::<OrderReferenceReason>(&mut rows, "reason", |r| r.action().as_str());
-        reason_rows::<AuthorizationReason>(&mut rows, "reason", |r| r.action().as_str());
-        reason_rows::<CaptureReason>(&mut rows, "reason", |r| r.action().as_str());
-        reason_rows::<RefundReason>(&mut rows, "reason", |r| r.action().as_str());
-        reason_rows::<BillingAgreementReason>(&mut rows, "reason", |r| r.action().as_str());
-        reason_rows::<V2StateReason>(&mut rows, "reason", |r| r.action().as_str());
+        // The reason enums have the same methods but no shared trait for `action()`.
+        macro_rules! reason_rows {
+            ($($ty:ty),*) => {$(
+                rows.extend(<$ty>::ALL.iter().map(|r| Row {
+                    code: r.as_str(),
+                    kind: "reason",
+                    http: None,
+                    retry: "-",
+                    action: r.action().as_str(),
+                }));
+            )*};
+        }
+        reason_rows!(
+            OrderReferenceReason,
+            AuthorizationReason,
+            CaptureReason,
+            RefundReason,
+            BillingAgreementReason,
+            V2StateReason
+        );
     }
     if show(Kind::Constraint) && cmd.retry_kind.is_none() && cmd.operation.is_none() {
         rows.extend(ConstraintId::ALL.iter().map(|c| Row {
@@ -322,20 +336,6 @@ fn table(cmd: &Command, out: &mut String) {
             r.code, r.kind, r.action
         );
     }
-}
-
-fn reason_rows<T: SpecEnum>(
-    rows: &mut Vec<Row>,
-    kind: &'static str,
-    action: impl Fn(T) -> &'static str,
-) {
-    rows.extend(T::ALL.iter().map(|&r| Row {
-        code: r.as_str(),
-        kind,
-        http: None,
-        retry: "-",
-        action: action(r),
-    }));
 }
 
 /// Everything about one code or documented status. A string can be a code of several
@@ -483,7 +483,8 @@ fn v2_code(code: V2ReasonCode, out: &mut String) {
         schedule(out);
         let _ = writeln!(
             out,
-            "  Retry only with the same x-amz-pay-idempotency-key header."
+            "  Retry only with the same {} header.",
+            V2IdempotencyKey::HEADER
         );
     }
     sources(code.sources(), out);
