@@ -45,38 +45,6 @@ impl Catalog {
             constraints: Some(Vec::new()),
         }
     }
-
-    /// The same sections as `self`, all empty.
-    pub fn emptied(&self) -> Self {
-        Catalog {
-            sources: Vec::new(),
-            retry: self.retry.as_ref().map(|_| Retry::default()),
-            statuses: self.statuses.as_ref().map(|_| Vec::new()),
-            widgets: self.widgets.as_ref().map(|_| Vec::new()),
-            widget_actions: self.widget_actions.as_ref().map(|_| Vec::new()),
-            widget_errors: self.widget_errors.as_ref().map(|_| Vec::new()),
-            api_errors: self.api_errors.as_ref().map(|_| Vec::new()),
-            operations: self.operations.as_ref().map(|_| Vec::new()),
-            v2_errors: self.v2_errors.as_ref().map(|_| Vec::new()),
-            objects: self.objects.as_ref().map(|_| Vec::new()),
-            states: self.states.as_ref().map(|_| Vec::new()),
-            reason_actions: self.reason_actions.as_ref().map(|_| Vec::new()),
-            state_reasons: self.state_reasons.as_ref().map(|r| StateReasons {
-                no_reason: r.no_reason.clone(),
-                groups: r
-                    .groups
-                    .iter()
-                    .map(|g| ReasonGroup {
-                        enum_name: g.enum_name.clone(),
-                        object: None,
-                        description: g.description.clone(),
-                        reasons: Vec::new(),
-                    })
-                    .collect(),
-            }),
-            constraints: self.constraints.as_ref().map(|_| Vec::new()),
-        }
-    }
 }
 
 /// A cited source, rendered once as `title <url>`.
